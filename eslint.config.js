@@ -1,0 +1,96 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Imports the pure layers must never make: UI frameworks, the editor, the DOM-bound layers. */
+const PURE_LAYER_FORBIDDEN = {
+  paths: [
+    { name: 'react', message: 'src/engine and src/catalog are pure: no React.' },
+    { name: 'react-dom', message: 'src/engine and src/catalog are pure: no React.' },
+    { name: 'zustand', message: 'src/engine and src/catalog are pure: no Zustand.' },
+    { name: 'monaco-editor', message: 'src/engine and src/catalog are pure: no Monaco.' },
+    ...['fs', 'path', 'os', 'child_process'].map((name) => ({
+      name,
+      message: 'The pure layers run in the browser.',
+    })),
+  ],
+  patterns: [
+    {
+      group: ['react/*', 'react-dom/*', 'zustand/*', 'monaco-editor/*'],
+      message: 'The pure layers import no UI code.',
+    },
+    { group: ['node:*'], message: 'The pure layers run in the browser: no Node built-ins.' },
+    {
+      group: ['**/ui/**', '**/ui', '**/state/**', '**/state', '**/worker/**', '**/worker', '**/testing/**'],
+      message: 'src/engine and src/catalog must not import src/ui, src/state, src/worker or src/testing.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'reports',
+      'test-results',
+      'playwright-report',
+      'src/catalog/generated',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/ui/**/*.ts'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    // The layer fence: the engine and the catalog are pure TypeScript.
+    files: ['src/engine/**/*.ts', 'src/catalog/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      'no-restricted-imports': ['error', PURE_LAYER_FORBIDDEN],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'fetch',
+          'XMLHttpRequest',
+          'self',
+        ].map((name) => ({
+          name,
+          message: 'src/engine and src/catalog do not touch the DOM or the network.',
+        })),
+      ],
+    },
+  },
+  {
+    // Components read the store through usePlayground/usePlaygroundActions, never the raw hook.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zustand', message: 'Use usePlayground / usePlaygroundActions from src/state/hooks.' },
+          ],
+        },
+      ],
+    },
+  },
+);

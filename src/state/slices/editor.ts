@@ -1,0 +1,53 @@
+import type { StateCreator } from 'zustand';
+
+import type { PlaygroundState } from '../store';
+
+/** A problem shown in the problems list, from the editor's JSON schema validation. */
+export interface EditorProblem {
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+  /** 1-based, as the editor shows it. */
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Where the lazily loaded editor is. */
+export type EditorStatus = 'loading' | 'ready' | 'failed';
+
+/** State of the editors that the rest of the UI reads. */
+export interface EditorSlice {
+  /**
+   * Whether Monaco has loaded.
+   * @default 'loading'
+   */
+  editorStatus: EditorStatus;
+  /**
+   * Problems per document id, as the editor reports them.
+   * @default {}
+   */
+  editorProblems: Readonly<Record<string, readonly EditorProblem[]>>;
+}
+
+/** Actions of the editor slice. */
+export interface EditorActions {
+  setEditorStatus(status: EditorStatus): void;
+  setEditorProblems(documentId: string, problems: readonly EditorProblem[]): void;
+}
+
+/** Creates the editor slice. */
+export function createEditorSlice(): StateCreator<
+  PlaygroundState,
+  [],
+  [],
+  EditorSlice & { actions: EditorActions }
+> {
+  return (set) => ({
+    editorStatus: 'loading',
+    editorProblems: {},
+    actions: {
+      setEditorStatus: (editorStatus) => set({ editorStatus }),
+      setEditorProblems: (documentId, problems) =>
+        set((state) => ({ editorProblems: { ...state.editorProblems, [documentId]: problems } })),
+    },
+  });
+}
