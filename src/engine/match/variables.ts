@@ -2,6 +2,7 @@
  * Policy variables (`${aws:username}`, `${aws:PrincipalTag/team, 'default'}`, `${*}`): scanning
  * for diagnostics and substitution for matching (spec §4.6).
  */
+import { BoundedCache } from './cache';
 
 /** A `${...}` occurrence found in a string; offsets are into that string, `end` exclusive. */
 export type VariableToken =
@@ -60,6 +61,9 @@ function classify(inner: string, start: number, end: number): VariableToken {
   return { kind: 'key', start, end, key: keyPart, defaultValue: rest.slice(1, -1) };
 }
 
+// Matching substitutes the same policy patterns for every request; scan each pattern once.
+const scanCache = new BoundedCache<readonly VariableToken[]>(10_000);
+
 /** A piece of a pattern after substitution; `literal` pieces must not act as wildcards. */
 export interface PatternPiece {
   readonly text: string;
@@ -87,7 +91,7 @@ export function substituteVariables(
   if (!enabled || !pattern.includes('${')) return { ok: true, pieces: [{ text: pattern, literal: false }] };
   const pieces: PatternPiece[] = [];
   let at = 0;
-  for (const token of scanVariables(pattern)) {
+  for (const token of scanCache.get(pattern, scanVariables)) {
     if (token.start > at) pieces.push({ text: pattern.slice(at, token.start), literal: false });
     at = token.end;
     if (token.kind === 'malformed') {

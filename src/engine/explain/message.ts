@@ -1,0 +1,61 @@
+/** The AccessDenied message AWS prints for a denied request (spec §5). */
+
+import type { Layer, ResourcePolicyKind } from '../types';
+
+/** What {@link formatAccessDenied} needs to know about a denial. */
+export interface AccessDeniedInput {
+  /**
+   * The caller as AWS shows it: the session ARN for role sessions, the federated-user ARN,
+   * the user ARN, or `arn:aws:iam::ACCOUNT:root`.
+   */
+  readonly callerArn: string;
+  /** The action exactly as the request gave it (AWS echoes it verbatim, typos included). */
+  readonly action: string;
+  readonly resource: string;
+  readonly decision: 'ExplicitDeny' | 'ImplicitDeny';
+  /** The layer the message names (the result's `deniedBy`). */
+  readonly layer: Layer;
+  /** The kind of the resource policy, which changes the wording of resource-layer denials. */
+  readonly resourcePolicyKind?: ResourcePolicyKind | null;
+}
+
+/** Policy-type names and the article AWS uses before them in "with an explicit deny in …". */
+const POLICY_TYPES: Record<Layer, { readonly name: string; readonly article: string }> = {
+  rcp: { name: 'resource control policy', article: 'a' },
+  scp: { name: 'service control policy', article: 'a' },
+  resource: { name: 'resource-based policy', article: 'a' },
+  identity: { name: 'identity-based policy', article: 'an' },
+  boundary: { name: 'permissions boundary', article: 'a' },
+  session: { name: 'session policy', article: 'a' },
+};
+
+const ROLE_TRUST = { name: 'role trust policy', article: 'the' } as const;
+
+// Documented choice: key-policy denials use KMS's own text for both implicit and explicit
+// denies (spec §3.6/§5.2); AWS uses it for missing keys, wrong Regions and cross-account
+// failures alike, so it never names which of those happened.
+const KMS_REASON =
+  'on this resource because the resource does not exist in this Region, no resource-based policies allow ' +
+  'access, or a resource-based policy explicitly denies access';
+
+/**
+ * Formats the message per spec §5.1:
+ * `User: <caller> is not authorized to perform: <action>[ on resource: <resource>] <reason>`,
+ * where the resource part appears only for a specific resource (not `*`) and the reason is
+ * `because no <type> allows the <action> action` (implicit) or
+ * `with an explicit deny in <a|an|the> <type>` (explicit).
+ */
+export function formatAccessDenied(input: AccessDeniedInput): string {
+  const head = `User: ${input.callerArn} is not authorized to perform: ${input.action}`;
+  if (input.layer === 'resource' && input.resourcePolicyKind === 'kms-key') return `${head} ${KMS_REASON}`;
+  const target = input.resource === '*' ? '' : ` on resource: ${input.resource}`;
+  const type =
+    input.layer === 'resource' && input.resourcePolicyKind === 'role-trust'
+      ? ROLE_TRUST
+      : POLICY_TYPES[input.layer];
+  const reason =
+    input.decision === 'ImplicitDeny'
+      ? `because no ${type.name} allows the ${input.action} action`
+      : `with an explicit deny in ${type.article} ${type.name}`;
+  return `${head}${target} ${reason}`;
+}

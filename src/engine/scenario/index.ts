@@ -1,0 +1,5 @@
+/** Scenario format: validation (from a value or from text) and compilation for evaluation. */
+
+export { SCENARIO_DIAGNOSTIC_CODES, type ScenarioDiagnosticCode } from './codes';
+export { compileScenario, type CompiledLevel, type CompiledPolicy, type CompiledScenario } from './compile';
+export { parseScenario, parseScenarioText, type ScenarioParseResult } from './parseScenario';

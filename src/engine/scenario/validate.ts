@@ -1,0 +1,155 @@
+/** Turns an untrusted value into a `Scenario`, collecting every problem with its JSON path. */
+
+import { parseCaller } from '../match/principal';
+import type { Caller, Scenario } from '../types';
+import {
+  describeType,
+  isRecord,
+  own,
+  ProblemCollector,
+  warnUnknownFields,
+  type ScenarioProblem,
+} from './collector';
+import { readRequests } from './validateRequests';
+import { readOptionalPolicy, readOrgLevels, readPolicyList, readResourcePolicy } from './validatePolicies';
+
+const TOP_LEVEL_FIELDS = new Set([
+  'version',
+  'principal',
+  'sessionIssuer',
+  'identityPolicies',
+  'permissionsBoundary',
+  'sessionPolicy',
+  'resourcePolicy',
+  'serviceControlPolicies',
+  'resourceControlPolicies',
+  'requests',
+]);
+
+/** Outcome of validation: the scenario (null when any error was found) and all problems. */
+export interface ValidatedScenario {
+  readonly scenario: Scenario | null;
+  readonly problems: readonly ScenarioProblem[];
+}
+
+function readCaller(record: Record<string, unknown>, problems: ProblemCollector): Caller | null {
+  const principal = own(record, 'principal');
+  if (principal === undefined) {
+    problems.report(
+      'scenario-missing-field',
+      ['principal'],
+      (path) => `${path} (the caller's ARN) is required`,
+    );
+    return null;
+  }
+  if (typeof principal !== 'string') {
+    problems.report(
+      'scenario-wrong-type',
+      ['principal'],
+      (path) => `${path} must be the caller's ARN as a string, not ${describeType(principal)}`,
+    );
+    return null;
+  }
+  const alone = parseCaller(principal);
+  if (!alone.ok) {
+    problems.report('scenario-principal', ['principal'], (path) => `${path}: ${alone.error}`);
+    return null;
+  }
+  const issuer = own(record, 'sessionIssuer');
+  if (issuer === undefined || issuer === null) return alone.caller;
+  if (typeof issuer !== 'string') {
+    problems.report(
+      'scenario-wrong-type',
+      ['sessionIssuer'],
+      (path) => `${path} must be an ARN string, not ${describeType(issuer)}`,
+    );
+    return null;
+  }
+  const withIssuer = parseCaller(principal, issuer);
+  if (!withIssuer.ok) {
+    problems.report('scenario-session-issuer', ['sessionIssuer'], (path) => `${path}: ${withIssuer.error}`);
+    return null;
+  }
+  return withIssuer.caller;
+}
+
+/** Policies that cannot apply to the caller are kept in the scenario but flagged (spec §3.8). */
+function warnInapplicable(caller: Caller, scenario: Scenario, problems: ProblemCollector): void {
+  if (caller.kind === 'root') {
+    if (scenario.identityPolicies.length > 0) {
+      problems.report(
+        'scenario-policy-ignored',
+        ['identityPolicies'],
+        (path) => `${path} are ignored: policies cannot be attached to the root user`,
+      );
+    }
+    if (scenario.permissionsBoundary !== null) {
+      problems.report(
+        'scenario-policy-ignored',
+        ['permissionsBoundary'],
+        (path) => `${path} is ignored: the root user cannot have a permissions boundary`,
+      );
+    }
+  }
+  if (scenario.sessionPolicy !== null && (caller.kind === 'root' || caller.kind === 'user')) {
+    problems.report(
+      'scenario-policy-ignored',
+      ['sessionPolicy'],
+      (path) => `${path} is ignored: the principal is not a role session or federated-user session`,
+    );
+  }
+}
+
+/** Validates `input` as a scenario. Never throws. */
+export function validateScenario(input: unknown): ValidatedScenario {
+  const problems = new ProblemCollector();
+  if (!isRecord(input)) {
+    problems.report(
+      'scenario-not-object',
+      [],
+      () => `The scenario must be a JSON object, not ${describeType(input)}`,
+    );
+    return { scenario: null, problems: problems.problems };
+  }
+  warnUnknownFields(input, TOP_LEVEL_FIELDS, [], problems);
+  const version = own(input, 'version');
+  if (version === undefined) {
+    problems.report('scenario-missing-field', ['version'], (path) => `${path} is required (use 1)`);
+  } else if (version !== 1) {
+    problems.report(
+      'scenario-version',
+      ['version'],
+      (path) => `${path} must be 1, not ${JSON.stringify(version)}`,
+    );
+  }
+  const caller = readCaller(input, problems);
+  const issuer = own(input, 'sessionIssuer');
+  const scenario: Scenario = {
+    version: 1,
+    principal: typeof own(input, 'principal') === 'string' ? (own(input, 'principal') as string) : '',
+    ...(typeof issuer === 'string' ? { sessionIssuer: issuer } : {}),
+    identityPolicies: readPolicyList(own(input, 'identityPolicies'), ['identityPolicies'], problems),
+    permissionsBoundary: readOptionalPolicy(
+      own(input, 'permissionsBoundary'),
+      ['permissionsBoundary'],
+      problems,
+    ),
+    sessionPolicy: readOptionalPolicy(own(input, 'sessionPolicy'), ['sessionPolicy'], problems),
+    resourcePolicy: readResourcePolicy(own(input, 'resourcePolicy'), ['resourcePolicy'], problems),
+    serviceControlPolicies: readOrgLevels(
+      own(input, 'serviceControlPolicies'),
+      ['serviceControlPolicies'],
+      problems,
+    ),
+    resourceControlPolicies: readOrgLevels(
+      own(input, 'resourceControlPolicies'),
+      ['resourceControlPolicies'],
+      problems,
+    ),
+    requests: readRequests(own(input, 'requests'), ['requests'], problems),
+  };
+  if (caller !== null) warnInapplicable(caller, scenario, problems);
+  // Documented choice: any error rejects the whole scenario (no partial evaluation), so a
+  // typo in one request never silently drops it from the results.
+  return { scenario: problems.errors > 0 ? null : scenario, problems: problems.problems };
+}
