@@ -1,0 +1,134 @@
+/**
+ * The wire form of format 1: the JSON object that is compressed into a link (and stored by the
+ * autosave). Keys are short because every byte of a link counts; `README.md` lists them. Links
+ * omit every top-level field equal to `DEFAULT_SHARED_STATE`; `null` in a field means "none"
+ * (no boundary, no session issuer…), so a default can be switched off.
+ */
+import type { ContextValue } from '../engine/types';
+import {
+  DEFAULT_SHARED_STATE,
+  type PolicySource,
+  type SharedOrgLevel,
+  type SharedRequest,
+  type SharedState,
+} from './schema';
+
+/** A policy source on the wire: `n` name, then `t` text or `m` managed policy ARN. */
+export type WirePolicy = { n: string; t: string } | { n: string; m: string };
+
+/** A resource policy on the wire: a policy plus `k` kind. */
+export type WireResourcePolicy = WirePolicy & { k: string };
+
+/** An organization level on the wire: `t` target, `p` policies. */
+export interface WireOrgLevel {
+  t: string;
+  p: WirePolicy[];
+}
+
+/** A request on the wire: `a` action, `r` resource, `ra` resource account, `c` context (omitted when empty). */
+export interface WireRequest {
+  a: string;
+  r: string;
+  ra?: string;
+  c?: Record<string, ContextValue>;
+}
+
+/** Table filters on the wire: `q` search, `s` service, `l` access level, `g` region. */
+export interface WireFilters {
+  q?: string;
+  s?: string;
+  l?: string;
+  g?: string;
+}
+
+/** The format-1 payload. Every key is optional: an absent key takes the default. */
+export interface WirePayload {
+  p?: string;
+  si?: string | null;
+  i?: WirePolicy[];
+  b?: WirePolicy | null;
+  sp?: WirePolicy | null;
+  r?: WireResourcePolicy | null;
+  scp?: WireOrgLevel[];
+  rcp?: WireOrgLevel[];
+  q?: WireRequest[];
+  t?: string;
+  a?: string | null;
+  f?: WireFilters;
+}
+
+function wirePolicy(source: PolicySource): WirePolicy {
+  return 'managedArn' in source
+    ? { n: source.name, m: source.managedArn }
+    : { n: source.name, t: source.text };
+}
+
+function wireLevel(level: SharedOrgLevel): WireOrgLevel {
+  return { t: level.target, p: level.policies.map(wirePolicy) };
+}
+
+function wireRequest(request: SharedRequest): WireRequest {
+  const out: WireRequest = { a: request.action, r: request.resource };
+  if (request.resourceAccount !== undefined) out.ra = request.resourceAccount;
+  const entries = Object.entries(request.context);
+  // fromEntries defines own properties, so a `__proto__` context key stays plain data.
+  if (entries.length > 0) out.c = Object.fromEntries(entries.map(([key, value]) => [key, copyValue(value)]));
+  return out;
+}
+
+function copyValue(value: ContextValue): ContextValue {
+  return typeof value === 'string' ? value : [...value];
+}
+
+function wireFilters(filters: SharedState['filters']): WireFilters {
+  const out: WireFilters = {};
+  if (filters.search !== undefined) out.q = filters.search;
+  if (filters.service !== undefined) out.s = filters.service;
+  if (filters.accessLevel !== undefined) out.l = filters.accessLevel;
+  if (filters.region !== undefined) out.g = filters.region;
+  return out;
+}
+
+/** Every field of a state in wire form, in a fixed key order so encoding is deterministic. */
+function fullPayload(state: SharedState): Required<WirePayload> {
+  return {
+    p: state.principal,
+    si: state.sessionIssuer ?? null,
+    i: state.identityPolicies.map(wirePolicy),
+    b: state.permissionsBoundary && wirePolicy(state.permissionsBoundary),
+    sp: state.sessionPolicy && wirePolicy(state.sessionPolicy),
+    r: state.resourcePolicy && { ...wirePolicy(state.resourcePolicy), k: state.resourcePolicy.kind },
+    scp: state.serviceControlPolicies.map(wireLevel),
+    rcp: state.resourceControlPolicies.map(wireLevel),
+    q: state.requests.map(wireRequest),
+    t: state.tab,
+    a: state.selectedAction,
+    f: wireFilters(state.filters),
+  };
+}
+
+let defaultFields: ReadonlyMap<string, string> | null = null;
+
+/** The default state's fields, each serialised once, for the "differs from default" test. */
+function defaultFieldTexts(): ReadonlyMap<string, string> {
+  defaultFields ??= new Map(
+    Object.entries(fullPayload(DEFAULT_SHARED_STATE)).map(([key, value]) => [key, JSON.stringify(value)]),
+  );
+  return defaultFields;
+}
+
+/**
+ * The wire payload of `state`. With `omitDefaults` (links), top-level fields equal to the
+ * default state are left out; without it (autosave), every field is written, so stored work
+ * does not depend on the defaults.
+ */
+export function toWirePayload(state: SharedState, omitDefaults: boolean): WirePayload {
+  const full = fullPayload(state);
+  if (!omitDefaults) return full;
+  const defaults = defaultFieldTexts();
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(full)) {
+    if (JSON.stringify(value) !== defaults.get(key)) out[key] = value;
+  }
+  return out as WirePayload;
+}
