@@ -1,0 +1,66 @@
+/**
+ * Policy documents as the AWS CLI and API hand them out: a JSON object (the CLI decodes them),
+ * or a string — URL-encoded JSON (RFC 3986) as the IAM API returns it, or plain JSON text.
+ */
+
+/** A decoded document as pretty-printed text, or why it could not be read. */
+export type DocumentRead =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Pretty JSON (2-space indent, trailing newline), as the editor shows policies. */
+export function prettyJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function urlDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+// Documented choice: AWS documents the IAM API's policy documents as URL-encoded per RFC 3986
+// (%20 for a space); `+` is read as a space only when the RFC 3986 reading is not JSON.
+/**
+ * Reads a policy document value. A string starting with `%` is URL-decoded first; if that does
+ * not give JSON and the string has `+`, it is tried again with `+` as a space (form encoding,
+ * which some tools use although AWS documents RFC 3986).
+ */
+export function readPolicyDocument(value: unknown): DocumentRead {
+  if (isRecord(value)) return { ok: true, text: prettyJson(value) };
+  if (typeof value !== 'string') {
+    return {
+      ok: false,
+      reason: `is ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, not a policy document`,
+    };
+  }
+  const trimmed = value.trim();
+  if (trimmed.startsWith('%')) {
+    const decoded = urlDecode(trimmed);
+    if (decoded === null) return { ok: false, reason: 'is not valid URL-encoded text' };
+    const object =
+      parseObject(decoded) ??
+      (trimmed.includes('+') ? parseObject(urlDecode(trimmed.replace(/\+/g, ' ')) ?? '') : null);
+    return object === null
+      ? { ok: false, reason: 'is URL-encoded but does not decode to a JSON object' }
+      : { ok: true, text: prettyJson(object) };
+  }
+  const object = parseObject(trimmed);
+  return object === null
+    ? { ok: false, reason: 'is neither a JSON object nor URL-encoded JSON' }
+    : { ok: true, text: prettyJson(object) };
+}
