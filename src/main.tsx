@@ -1,15 +1,36 @@
-/** Bootstrap: one store, the React tree, and the test API. */
+/** Bootstrap: one store, the evaluation worker and its effects, the React tree, the test API. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { loadBrowserCatalog } from './data/browserCatalog';
+import { startEvaluationEffects } from './state/effects';
 import { PlaygroundStoreContext } from './state/hooks';
 import { createPlaygroundStore } from './state/store';
 import { installTestApi } from './testing/testApi';
 import { App } from './ui/App';
+import { createEvaluationClient } from './worker/client';
 import './ui/styles.css';
 
 const store = createPlaygroundStore();
 installTestApi(store);
+
+const client = createEvaluationClient(
+  () =>
+    new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'evaluation' }),
+  // If the worker cannot run, the same handler runs here, loaded only then.
+  () =>
+    import('./worker/handler').then(({ createRequestHandler }) => createRequestHandler(loadBrowserCatalog)),
+);
+startEvaluationEffects(store, client);
+
+// The catalog feeds the table's names; it loads after first paint, off the initial chunk.
+requestAnimationFrame(() => {
+  loadBrowserCatalog().then(
+    (catalog) => store.getState().actions.setCatalog(catalog),
+    (error: unknown) =>
+      store.getState().actions.setCatalogError(error instanceof Error ? error.message : String(error)),
+  );
+});
 
 const root = document.getElementById('root');
 if (root) {

@@ -34,3 +34,10 @@ export const EC2_BOUNDARY_TEXT = `{
   ]
 }
 `;
+
+/** What a newly added policy starts as. */
+export const EMPTY_POLICY_TEXT = `{
+  "Version": "2012-10-17",
+  "Statement": []
+}
+`;

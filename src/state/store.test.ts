@@ -33,7 +33,9 @@ describe(createPlaygroundStore, () => {
     const before = store.getState().actions;
     store
       .getState()
-      .actions.setEditorProblems('boundary', [{ severity: 'error', message: 'x', line: 1, column: 1 }]);
+      .actions.setEditorProblems('boundary', [
+        { severity: 'error', message: 'x', line: 1, column: 1, source: 'JSON' },
+      ]);
     expect(store.getState().actions).toBe(before);
     expect(store.getState().editorProblems['boundary']).toHaveLength(1);
   });

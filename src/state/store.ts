@@ -11,25 +11,80 @@ import {
   type DocumentsProps,
   type DocumentsSlice,
 } from './slices/documents';
+import { createCatalogSlice, type CatalogActions, type CatalogSlice } from './slices/catalog';
 import { createEditorSlice, type EditorActions, type EditorSlice } from './slices/editor';
+import { createRequestSlice, type RequestActions, type RequestSlice } from './slices/request';
+import { createResultsSlice, type ResultsActions, type ResultsSlice } from './slices/results';
+import { createUiSlice, type UiActions, type UiSlice } from './slices/ui';
 
 /** Every action of every slice. */
-export type PlaygroundActions = DocumentsActions & EditorActions;
+export type PlaygroundActions = CatalogActions &
+  DocumentsActions &
+  EditorActions &
+  RequestActions &
+  ResultsActions &
+  UiActions;
 
 /** The whole state of the playground. */
-export type PlaygroundState = DocumentsSlice & EditorSlice & { actions: PlaygroundActions };
+export type PlaygroundState = CatalogSlice &
+  DocumentsSlice &
+  EditorSlice &
+  RequestSlice &
+  ResultsSlice &
+  UiSlice & { actions: PlaygroundActions };
 
 /** What a new store may start from; anything left out takes its default. */
-export type PlaygroundProps = DocumentsProps;
+export type PlaygroundProps = DocumentsProps & Partial<RequestSlice> & Partial<UiSlice>;
 
 /** A playground store. */
 export type PlaygroundStore = StoreApi<PlaygroundState>;
 
 /** Creates a fresh store: one per app, one per test. */
 export function createPlaygroundStore(initial: PlaygroundProps = {}): PlaygroundStore {
+  const {
+    request,
+    activeTab,
+    activeOtherTab,
+    resultsView,
+    selectedAction,
+    filters,
+    sort,
+    helpOpen,
+    ...documentsProps
+  } = initial;
+  const uiProps = Object.fromEntries(
+    Object.entries({
+      activeTab,
+      activeOtherTab,
+      resultsView,
+      selectedAction,
+      filters,
+      sort,
+      helpOpen,
+    }).filter(([, v]) => v !== undefined),
+  ) as Partial<UiSlice>;
   return createStore<PlaygroundState>()((...args) => {
-    const documents = createDocumentsSlice(initial)(...args);
+    const catalog = createCatalogSlice()(...args);
+    const documents = createDocumentsSlice(documentsProps)(...args);
     const editor = createEditorSlice()(...args);
-    return { ...documents, ...editor, actions: { ...documents.actions, ...editor.actions } };
+    const req = createRequestSlice(request ? { request } : {})(...args);
+    const results = createResultsSlice()(...args);
+    const ui = createUiSlice(uiProps)(...args);
+    return {
+      ...catalog,
+      ...documents,
+      ...editor,
+      ...req,
+      ...results,
+      ...ui,
+      actions: {
+        ...catalog.actions,
+        ...documents.actions,
+        ...editor.actions,
+        ...req.actions,
+        ...results.actions,
+        ...ui.actions,
+      },
+    };
   });
 }

@@ -1,46 +1,60 @@
 /** The page layout. No logic lives here: panels read what they need from the store. */
-import { usePlayground } from '../state/hooks';
-import { PolicyEditor } from './editor/PolicyEditor';
+import { useState } from 'react';
+
+import { usePlayground, usePlaygroundActions } from '../state/hooks';
+import { Splitter } from './common/Splitter';
+import { EditorsArea } from './editor/EditorsArea';
+import { HelpDialog } from './help/HelpDialog';
+import { useShortcuts } from './help/useShortcuts';
+import { PrincipalBar } from './principal/PrincipalBar';
+import { ResultsArea } from './results/ResultsArea';
 
 /** The whole playground. */
 export function App() {
-  const identity = usePlayground((s) => s.identityPolicies);
-  const boundary = usePlayground((s) => s.permissionsBoundary);
-  const principal = usePlayground((s) => s.principal);
+  const [split, setSplit] = useState(0.44);
+  const { setHelpOpen } = usePlaygroundActions();
+  useShortcuts();
   return (
     <div className="app">
       <header className="app-header">
         <h1>IAM Policy Playground</h1>
-        <p className="tagline">
-          See what an identity policy and a permissions boundary allow together, and why.
-        </p>
-      </header>
-      <main className="app-main">
-        <p className="principal">
-          <span className="label">Principal</span> <code>{principal}</code>
-        </p>
-        <div className="editors">
-          {identity.map((policy) => (
-            <PolicyEditor
-              key={policy.id}
-              documentId={policy.id}
-              title="Identity policy"
-              policyName={policy.name}
-            />
-          ))}
-          {boundary ? (
-            <PolicyEditor documentId={boundary.id} title="Permissions boundary" policyName={boundary.name} />
-          ) : (
-            <section className="panel empty-panel" aria-label="Permissions boundary">
-              <h2>Permissions boundary</h2>
-              <p>No permissions boundary: the identity policies alone decide.</p>
-            </section>
-          )}
+        <p className="tagline">What an identity policy and a permissions boundary allow together, and why.</p>
+        <div className="header-tools">
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => setHelpOpen(true)}
+            title="Keyboard shortcuts (?)"
+          >
+            Help
+          </button>
         </div>
+      </header>
+      <PrincipalBar />
+      <main className="app-main" style={{ gridTemplateColumns: `${split}fr 6px ${1 - split}fr` }}>
+        <EditorsArea />
+        <Splitter value={split} min={0.25} max={0.7} onChange={setSplit} label="Resize editors and results" />
+        <ResultsArea />
       </main>
-      <footer className="app-footer">
-        <span>Runs entirely in your browser; nothing you type leaves this page.</span>
-      </footer>
+      <Footer />
+      <HelpDialog />
     </div>
+  );
+}
+
+function Footer() {
+  const catalog = usePlayground((s) => s.catalog);
+  const catalogError = usePlayground((s) => s.catalogError);
+  return (
+    <footer className="app-footer">
+      <span>Runs entirely in your browser; nothing you type leaves this page.</span>
+      <span data-testid="catalog-version">
+        {catalog
+          ? `AWS catalog: ${catalog.actions.length.toLocaleString('en')} actions in ${catalog.services.length} services · ${catalog.source} ${catalog.version} (${catalog.date})`
+          : catalogError
+            ? `AWS catalog failed to load: ${catalogError}`
+            : 'Loading the AWS catalog…'}
+      </span>
+    </footer>
   );
 }

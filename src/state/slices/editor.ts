@@ -9,6 +9,8 @@ export interface EditorProblem {
   /** 1-based, as the editor shows it. */
   readonly line: number;
   readonly column: number;
+  /** Who reported it: the JSON schema, or the IAM engine. */
+  readonly source: 'JSON' | 'IAM';
 }
 
 /** Where the lazily loaded editor is. */

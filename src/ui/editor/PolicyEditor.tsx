@@ -1,43 +1,30 @@
 /**
- * One policy editor panel: a heading, the lazily loaded Monaco editor, and its problems list.
- * Until Monaco arrives the document is shown as plain text, so nothing is blank; if Monaco fails
- * to load, a plain text area keeps the document editable.
+ * The lazily loaded editor with its loading and failure states. Until Monaco arrives the
+ * document is shown as plain text, so nothing is blank; if Monaco fails to load, a plain text
+ * area keeps the document editable.
  */
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectDocumentText } from '../../state/selectors';
-import { ProblemsList } from './ProblemsList';
 
 const PolicyEditorCore = lazy(() => import('./PolicyEditorCore'));
 
 /** Props of {@link PolicyEditor}. */
 export interface PolicyEditorProps {
   readonly documentId: string;
-  /** Visible heading and accessible name, e.g. "Identity policy". */
-  readonly title: string;
-  /** The policy's name, shown beside the heading. */
-  readonly policyName: string;
+  /** Accessible name of the text area, e.g. "Identity policy". */
+  readonly label: string;
 }
 
-/** A labelled policy editor with its problems. */
-export function PolicyEditor({ documentId, title, policyName }: PolicyEditorProps) {
-  const headingId = `heading-${documentId}`;
+/** One document's editor. */
+export function PolicyEditor({ documentId, label }: PolicyEditorProps) {
   return (
-    <section className="panel editor-panel" aria-labelledby={headingId} data-testid={`panel.${documentId}`}>
-      <header className="panel-header">
-        <h2 id={headingId}>{title}</h2>
-        <span className="policy-name" title="Policy name">
-          {policyName}
-        </span>
-      </header>
-      <EditorErrorBoundary fallback={<PlainTextEditor documentId={documentId} label={title} />}>
-        <Suspense fallback={<EditorLoading documentId={documentId} />}>
-          <PolicyEditorCore documentId={documentId} label={title} />
-        </Suspense>
-      </EditorErrorBoundary>
-      <ProblemsList documentId={documentId} title={title} />
-    </section>
+    <EditorErrorBoundary fallback={<PlainTextEditor documentId={documentId} label={label} />}>
+      <Suspense fallback={<EditorLoading documentId={documentId} />}>
+        <PolicyEditorCore documentId={documentId} label={label} />
+      </Suspense>
+    </EditorErrorBoundary>
   );
 }
 

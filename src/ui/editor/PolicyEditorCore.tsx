@@ -1,23 +1,26 @@
 /**
- * The Monaco editor for one policy document. Uncontrolled: the Monaco model is the source of
- * truth while typing and pushes its text to the store; the store's text is written back into
- * the model only when it changed from outside (a permalink, an example, a reset).
+ * A Monaco editor showing one document at a time (its pane's open tab). Uncontrolled: each
+ * document's model is the source of truth while typing and pushes its text to the store; the
+ * store's text is written back only when it changed from outside (a permalink, an example).
  */
 import { useEffect, useRef } from 'react';
 
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectDocumentText } from '../../state/selectors';
 import type { EditorProblem } from '../../state/slices/editor';
-import { monaco } from './monacoSetup';
-import { POLICY_MODEL_PREFIX } from './policySchema';
 import { useColorScheme } from '../useColorScheme';
+import { registerEditor } from './editorHost';
+import { applyEngineMarkers } from './language/markers';
+import { documentModel, modelUri } from './models';
+import { fitSchemaValidation, monaco } from './monacoSetup';
 
 /** Props of {@link PolicyEditorCore}. */
 export interface PolicyEditorCoreProps {
-  /** Id of the document in the store. */
+  /** Id of the document shown. */
   readonly documentId: string;
   /** Accessible name of the editor's text area. */
   readonly label: string;
+  readonly readOnly?: boolean;
 }
 
 function toProblem(marker: monaco.editor.IMarker): EditorProblem {
@@ -27,25 +30,31 @@ function toProblem(marker: monaco.editor.IMarker): EditorProblem {
       : marker.severity === monaco.MarkerSeverity.Warning
         ? 'warning'
         : 'info';
-  return { severity, message: marker.message, line: marker.startLineNumber, column: marker.startColumn };
+  return {
+    severity,
+    message: marker.message,
+    line: marker.startLineNumber,
+    column: marker.startColumn,
+    source: marker.owner === 'iam' ? 'IAM' : 'JSON',
+  };
 }
 
 /** Renders Monaco for the document `documentId`. Loaded lazily by `PolicyEditor`. */
-export default function PolicyEditorCore({ documentId, label }: PolicyEditorCoreProps) {
+export default function PolicyEditorCore({ documentId, label, readOnly = false }: PolicyEditorCoreProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const text = usePlayground((s) => selectDocumentText(s, documentId));
   const { setPolicyText, setEditorProblems, setEditorStatus } = usePlaygroundActions();
   const scheme = useColorScheme();
-  const initialText = useRef(text);
+  const latestText = useRef(text);
+  // Declared first so the effects below see this render's text.
+  useEffect(() => {
+    latestText.current = text;
+  }, [text]);
 
   useEffect(() => {
     if (!host.current) return;
-    const uri = monaco.Uri.parse(`${POLICY_MODEL_PREFIX}${documentId}.json`);
-    const model =
-      monaco.editor.getModel(uri) ?? monaco.editor.createModel(initialText.current ?? '', 'json', uri);
     const editor = monaco.editor.create(host.current, {
-      model,
       ariaLabel: label,
       automaticLayout: true,
       minimap: { enabled: false },
@@ -53,29 +62,62 @@ export default function PolicyEditorCore({ documentId, label }: PolicyEditorCore
       fontSize: 13,
       tabSize: 2,
       fixedOverflowWidgets: true,
-      renderLineHighlight: 'line',
+      readOnly,
+      lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     editorRef.current = editor;
-    const changes = model.onDidChangeContent(() => setPolicyText(documentId, model.getValue()));
-    const markers = monaco.editor.onDidChangeMarkers((uris) => {
-      if (!uris.some((u) => u.toString() === uri.toString())) return;
-      setEditorProblems(documentId, monaco.editor.getModelMarkers({ resource: uri }).map(toProblem));
-    });
+    const unregister = registerEditor(editor);
     setEditorStatus('ready');
+    return () => {
+      unregister();
+      editor.dispose();
+      editorRef.current = null;
+    };
+  }, [label, readOnly, setEditorStatus]);
+
+  // Show the document's model; its edits flow to the store, its markers to the problems list.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const model = documentModel(documentId, latestText.current ?? '');
+    // The store may have changed while the model was not shown (an example, a permalink).
+    if (latestText.current !== undefined && model.getValue() !== latestText.current)
+      model.setValue(latestText.current);
+    if (editor.getModel() !== model) editor.setModel(model);
+    const uri = modelUri(documentId).toString();
+    const publish = () =>
+      setEditorProblems(documentId, monaco.editor.getModelMarkers({ resource: model.uri }).map(toProblem));
+    publish();
+    fitSchemaValidation(model);
+    const changes = model.onDidChangeContent(() => {
+      fitSchemaValidation(model);
+      setPolicyText(documentId, model.getValue());
+    });
+    const markers = monaco.editor.onDidChangeMarkers((uris) => {
+      if (uris.some((u) => u.toString() === uri)) publish();
+    });
     return () => {
       changes.dispose();
       markers.dispose();
-      editor.dispose();
-      model.dispose();
-      editorRef.current = null;
     };
-  }, [documentId, label, setPolicyText, setEditorProblems, setEditorStatus]);
+  }, [documentId, setPolicyText, setEditorProblems]);
 
   // Write external changes into the model; typing never comes back here with a different text.
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (text !== undefined && model && model.getValue() !== text) model.setValue(text);
+    if (text !== undefined && model && model.getValue() !== text) {
+      // Decide on schema validation before the text lands, so a huge paste is never validated.
+      if (text.length > model.getValueLength()) fitSchemaValidation(model);
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+    }
   }, [text]);
+
+  // The engine's diagnostics as markers, beside the JSON schema's own.
+  const diagnostics = usePlayground((s) => s.diagnostics[documentId]);
+  useEffect(() => {
+    const model = monaco.editor.getModel(modelUri(documentId));
+    if (model) applyEngineMarkers(model, diagnostics ?? []);
+  }, [documentId, diagnostics]);
 
   useEffect(() => monaco.editor.setTheme(scheme === 'dark' ? 'vs-dark' : 'vs'), [scheme]);
 

@@ -1,0 +1,34 @@
+/** Page helpers shared by the e2e specs: waiting for results and reading what the page shows. */
+import type { Page } from '@playwright/test';
+
+import { expect } from './fixtures';
+
+/** The exact message AWS prints for the example scenario's denied call. */
+export const EXAMPLE_MESSAGE =
+  'User: arn:aws:sts::123456789876:assumed-role/demo-restricted-admin/EC2AdminSession is not authorized to perform: s3:ListAllMyBuckets because no permissions boundary allows the s3:ListAllMyBuckets action';
+
+/** Opens the playground and waits for the first complete results (Venn counts and table rows). */
+export async function openPlayground(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(
+    page.getByRole('figure', { name: 'Venn diagram' }).getByTestId('venn.effectiveAllowed'),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Actions' }).getByRole('row').nth(1)).toBeVisible();
+}
+
+/** The number a Venn legend entry shows. */
+export async function vennCount(page: Page, region: string): Promise<number> {
+  const text = await page.getByTestId(`venn.${region}`).locator('.legend-count').innerText();
+  return Number(text.replace(/,/g, ''));
+}
+
+/** The number of rows the table says it shows ("N of M"). */
+export async function tableCount(page: Page): Promise<number> {
+  const text = await page.getByTestId('table.count').innerText();
+  return Number((/^([\d,]+) of/.exec(text)?.[1] ?? 'NaN').replace(/,/g, ''));
+}
+
+/** Waits until the results reflect the latest edit (not running, not stale). */
+export async function settle(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => window.playground?.results()?.counts ?? null)).not.toBeNull();
+}

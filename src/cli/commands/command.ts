@@ -1,0 +1,25 @@
+/** The shape every CLI command has; `main` dispatches on `name`. */
+
+import type { FlagSpec, ParsedArgs } from '../args';
+import type { CliIo } from '../io';
+
+/** One subcommand of `iam-playground`. */
+export interface Command {
+  readonly name: string;
+  /** One line for the command list. */
+  readonly summary: string;
+  /** Arguments after the command name, e.g. `<scenario.json> [--format json|text]`. */
+  readonly synopsis: string;
+  readonly flags: Readonly<Record<string, FlagSpec>>;
+  /** Runs the command; returns the exit code. Problems are written by the command itself. */
+  run(args: ParsedArgs, io: CliIo): Promise<number>;
+}
+
+/** Exit code for bad input (arguments, files, JSON, scenario). */
+export const EXIT_USAGE = 2;
+
+/** Writes the one-line problem report and returns {@link EXIT_USAGE}. */
+export function fail(io: CliIo, problem: string): number {
+  io.stderr(`iam-playground: ${problem.replace(/\s*\n\s*/g, ' ')}\n`);
+  return EXIT_USAGE;
+}

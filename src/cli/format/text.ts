@@ -1,0 +1,69 @@
+/** The `--format text` output of `eval`: a short human summary per request. */
+
+import {
+  describeLayer,
+  describeReason,
+  type AllowBasis,
+  type Diagnostic,
+  type EvaluationResult,
+  type PolicyTrace,
+} from '../../engine';
+
+const ALLOW_BASIS: Record<AllowBasis, string> = {
+  'always-allowed': 'sts:GetCallerIdentity is always allowed',
+  'root-user': 'the root user has full access in its own account',
+  identity: 'identity-based policies allow it',
+  'resource-policy': 'the resource-based policy allows it',
+  'identity-and-resource-policy': 'identity-based policies and the resource-based policy allow it',
+};
+
+function formatDiagnostic(diagnostic: Diagnostic): string {
+  const where =
+    `${diagnostic.path ?? ''} ${diagnostic.range.start.line}:${diagnostic.range.start.column}`.trim();
+  return `  ${diagnostic.severity} ${where} [${diagnostic.code}] ${diagnostic.message}`;
+}
+
+function policyLabel(policy: PolicyTrace): string {
+  const level = policy.level === undefined ? '' : ` @ ${policy.level}`;
+  return `${describeLayer(policy.layer)} "${policy.policyName}"${level}`;
+}
+
+function formatTrace(trace: readonly PolicyTrace[]): string[] {
+  const lines: string[] = [];
+  for (const policy of trace) {
+    lines.push(`    ${policyLabel(policy)}${policy.statements.length === 0 ? ': no usable statements' : ''}`);
+    for (const statement of policy.statements) {
+      const sid = statement.sid === null ? '' : ` "${statement.sid}"`;
+      const head = `statement ${statement.index}${sid} (line ${statement.range.start.line}) ${statement.effect}`;
+      const outcome = statement.reason === null ? 'matches' : `no match: ${describeReason(statement.reason)}`;
+      lines.push(`      ${statement.matched ? '+' : '-'} ${head}: ${outcome}`);
+    }
+  }
+  return lines;
+}
+
+function formatResult(result: EvaluationResult, position: number): string[] {
+  const lines = [`Request ${position}: ${result.action} on ${result.resource}`];
+  if (result.decision === 'Allowed') {
+    const basis = result.allowedBy === null ? '' : ` (${ALLOW_BASIS[result.allowedBy]})`;
+    lines.push(`  Decision: Allowed${basis}`);
+  } else {
+    const layers = result.deniedByAll.map(describeLayer).join(', ');
+    lines.push(`  Decision: ${result.decision} by ${layers}`);
+    if (result.message !== null) lines.push(`  Message: ${result.message}`);
+  }
+  if (result.missingContextKeys.length > 0) {
+    lines.push(`  Context keys tested but not given: ${result.missingContextKeys.join(', ')}`);
+  }
+  if (result.trace.length > 0) lines.push('  Statements:', ...formatTrace(result.trace));
+  return lines;
+}
+
+/** The whole text report: diagnostics first (when any), then one block per request. */
+export function formatText(results: readonly EvaluationResult[], diagnostics: readonly Diagnostic[]): string {
+  const blocks: string[] = [];
+  if (diagnostics.length > 0) blocks.push(['Diagnostics:', ...diagnostics.map(formatDiagnostic)].join('\n'));
+  if (results.length === 0) blocks.push('The scenario has no requests.');
+  results.forEach((result, index) => blocks.push(formatResult(result, index + 1).join('\n')));
+  return `${blocks.join('\n\n')}\n`;
+}

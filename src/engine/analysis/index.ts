@@ -1,0 +1,6 @@
+/** Whole-catalog analysis: layer classes, effective results, scopes, Venn regions, effective policy. */
+
+export { analyzeScenario } from './analyze';
+export { effectivePolicy, type EffectivePolicy } from './effectivePolicy';
+export type { JsonStatement } from './policyJson';
+export type * from './types';

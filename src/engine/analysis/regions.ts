@@ -1,0 +1,66 @@
+/** The Venn regions (identity vs boundary) and their counts; definitions live on {@link Region}. */
+
+import type { Region, RegionCounts } from './types';
+
+/** Regions by stored code. */
+export const REGIONS: readonly Region[] = [
+  'alwaysAllowed',
+  'explicitDeny',
+  'effective',
+  'cutElsewhere',
+  'identityOnly',
+  'boundaryOnly',
+  'neither',
+];
+
+const CODE = {
+  alwaysAllowed: 0,
+  explicitDeny: 1,
+  effective: 2,
+  cutElsewhere: 3,
+  identityOnly: 4,
+  boundaryOnly: 5,
+  neither: 6,
+} as const;
+
+/**
+ * The region code of one action. `identityAllows` / `boundaryAllows` mean the layer's class
+ * is `all` or `some` (an absent boundary, and for the root user identity, count as allowing);
+ * `notDenied` means the effective result is `allowed` or `conditional`.
+ */
+export function regionOf(
+  alwaysAllowed: boolean,
+  explicitDeny: boolean,
+  identityAllows: boolean,
+  boundaryAllows: boolean,
+  notDenied: boolean,
+): number {
+  if (alwaysAllowed) return CODE.alwaysAllowed;
+  if (explicitDeny) return CODE.explicitDeny;
+  if (identityAllows && boundaryAllows) return notDenied ? CODE.effective : CODE.cutElsewhere;
+  if (identityAllows) return CODE.identityOnly;
+  return boundaryAllows ? CODE.boundaryOnly : CODE.neither;
+}
+
+/** Counts per region; `allowedCode` is the effective code of `allowed` (to split `effective`). */
+export function countRegions(regions: Uint8Array, effective: Uint8Array, allowedCode: number): RegionCounts {
+  const counts = [0, 0, 0, 0, 0, 0, 0];
+  let effectiveAllowed = 0;
+  for (let i = 0; i < regions.length; i++) {
+    const region = regions[i] as number;
+    counts[region] = (counts[region] as number) + 1;
+    if (region === CODE.effective && effective[i] === allowedCode) effectiveAllowed++;
+  }
+  const at = (code: number) => counts[code] as number;
+  return {
+    alwaysAllowed: at(CODE.alwaysAllowed),
+    explicitDeny: at(CODE.explicitDeny),
+    effective: at(CODE.effective),
+    effectiveAllowed,
+    effectiveConditional: at(CODE.effective) - effectiveAllowed,
+    cutElsewhere: at(CODE.cutElsewhere),
+    identityOnly: at(CODE.identityOnly),
+    boundaryOnly: at(CODE.boundaryOnly),
+    neither: at(CODE.neither),
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * The per-action table: every catalog action, virtualised so 22,000 rows scroll smoothly. Rows
+ * come from `computeTableRows` (filters and sort live in the store); selecting a row opens its
+ * explanation.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+
+import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import type { SortColumn } from '../../state/slices/ui';
+import { computeTableRows, rowDeniedBy } from '../../state/tableRows';
+import { EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../../worker/protocol';
+import { EFFECTIVE_LABEL, LAYER_CLASS_LABEL, layerHeading, reasonText } from './cells';
+import { TableFilters } from './TableFilters';
+
+const ROW_HEIGHT = 28;
+
+/** The table with its filters. */
+export function ActionsTable() {
+  const catalog = usePlayground((s) => s.catalog);
+  const analysis = usePlayground((s) => s.snapshot?.analysis ?? null);
+  const stale = usePlayground((s) => s.stale);
+  const filters = usePlayground((s) => s.filters);
+  const sort = usePlayground((s) => s.sort);
+  const selected = usePlayground((s) => s.selectedAction);
+  const { setSort, selectAction } = usePlaygroundActions();
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const rows = useMemo(
+    () => (catalog ? computeTableRows(catalog, analysis, filters, sort) : []),
+    [catalog, analysis, filters, sort],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  const layers = analysis?.layers ?? ['identity', 'boundary'];
+  const columns: { key: SortColumn; label: string }[] = [
+    { key: 'action', label: 'Action' },
+    { key: 'accessLevel', label: 'Access level' },
+    ...layers.map((l) => ({ key: `layer:${l}` as SortColumn, label: layerHeading(l) })),
+    { key: 'effective', label: 'Effective' },
+    { key: 'reason', label: 'Reason' },
+  ];
+  const template = `minmax(220px, 2.2fr) 150px ${layers.map(() => '86px').join(' ')} 100px minmax(200px, 2fr)`;
+
+  return (
+    <section className="panel table-panel" aria-labelledby="actions-heading">
+      <header className="panel-header">
+        <h2 id="actions-heading">Actions</h2>
+        <span className="muted" aria-live="polite" data-testid="table.count">
+          {catalog
+            ? `${rows.length.toLocaleString('en')} of ${catalog.actions.length.toLocaleString('en')}`
+            : ''}
+          {stale ? ' · out of date' : ''}
+        </span>
+      </header>
+      <TableFilters />
+      {!catalog ? (
+        <p className="table-empty" role="status">
+          Loading the AWS action catalog…
+        </p>
+      ) : (
+        <div
+          className={`actions-table${stale ? ' is-stale' : ''}`}
+          role="table"
+          aria-label="Actions"
+          aria-rowcount={rows.length + 1}
+          data-testid="actions-table"
+        >
+          <div role="rowgroup">
+            <div
+              className="table-row table-head"
+              role="row"
+              aria-rowindex={1}
+              style={{ gridTemplateColumns: template }}
+            >
+              {columns.map((c) => (
+                <div
+                  key={c.key}
+                  role="columnheader"
+                  aria-sort={sort.column === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                >
+                  <button type="button" className="sort-button" onClick={() => setSort(c.key)}>
+                    {c.label}
+                    <span aria-hidden="true">
+                      {sort.column === c.key ? (sort.descending ? ' ▾' : ' ▴') : ''}
+                    </span>
+                  </button>
+                </div>
+              ))}
+            </div>
+          </div>
+          <div ref={scroller} className="table-body" role="rowgroup" tabIndex={-1}>
+            {rows.length === 0 && <p className="table-empty">No action matches these filters.</p>}
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const i = rows[item.index] ?? 0;
+                const action = catalog.actions[i];
+                if (!action) return null;
+                const effective = analysis ? EFFECTIVE_CLASSES[analysis.effective[i] ?? 0] : undefined;
+                const always = analysis ? REGIONS[analysis.region[i] ?? 0] === 'alwaysAllowed' : false;
+                const isSelected = selected === action.fullName;
+                return (
+                  <div
+                    key={i}
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    aria-selected={isSelected}
+                    className={`table-row${isSelected ? ' is-selected' : ''}`}
+                    style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)` }}
+                    onClick={() => selectAction(action.fullName)}
+                  >
+                    <div role="cell" className="cell-action">
+                      <button
+                        type="button"
+                        className="row-button"
+                        onClick={() => selectAction(action.fullName)}
+                      >
+                        {action.fullName}
+                      </button>
+                    </div>
+                    <div role="cell" className="cell-level">
+                      {action.accessLevel}
+                    </div>
+                    {layers.map((l, li) => {
+                      const cls = analysis ? LAYER_CLASSES[analysis.layerClass[li]?.[i] ?? 0] : undefined;
+                      return (
+                        <div role="cell" key={l} className={`cell-layer layer-${cls ?? 'none'}`}>
+                          {cls ? LAYER_CLASS_LABEL[cls] : ''}
+                        </div>
+                      );
+                    })}
+                    <div
+                      role="cell"
+                      className={`cell-effective effective-${always ? 'allowed' : (effective ?? '')}`}
+                    >
+                      {effective ? EFFECTIVE_LABEL[always ? 'allowed' : effective] : ''}
+                    </div>
+                    <div role="cell" className="cell-reason">
+                      {analysis && effective
+                        ? reasonText(effective, rowDeniedBy(analysis, i), analysis.explicit[i] === 1, always)
+                        : ''}
+                    </div>
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Why one action ends where it does: each layer's class, the statements that matched or failed
+ * (highlighted in the editors), the scope when conditional, and the message AWS would print.
+ */
+import { describeLayer } from '../../engine';
+import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../../worker/protocol';
+import { EFFECTIVE_LABEL, LAYER_CLASS_LABEL, layerHeading } from '../actions-table/cells';
+import { CopyButton } from '../common/CopyButton';
+import { REGION_INFO } from '../diagram/regions';
+import { TraceView } from './TraceView';
+import { useTraceNavigation } from './useTraceNavigation';
+
+/** The explanation of the selected action; nothing when no action is selected. */
+export function ExplanationPanel() {
+  const selected = usePlayground((s) => s.selectedAction);
+  const explanation = usePlayground((s) =>
+    s.explanation?.action === s.selectedAction ? s.explanation : null,
+  );
+  const analysis = usePlayground((s) => s.snapshot?.analysis ?? null);
+  const catalog = usePlayground((s) => s.catalog);
+  const { selectAction } = usePlaygroundActions();
+  const reveal = useTraceNavigation(explanation?.result ?? null);
+  if (!selected) return null;
+
+  const action = catalog?.findAction(selected);
+  const i = action?.id;
+  const region = analysis && i !== undefined ? REGIONS[analysis.region[i] ?? 0] : undefined;
+  const effective = analysis && i !== undefined ? EFFECTIVE_CLASSES[analysis.effective[i] ?? 0] : undefined;
+  const regionInfo = REGION_INFO.find(
+    (r) =>
+      r.filter === region ||
+      (region === 'effective' &&
+        r.filter === `effective${effective === 'conditional' ? 'Conditional' : 'Allowed'}`),
+  );
+  const result = explanation?.result;
+
+  return (
+    <section
+      className="panel explanation"
+      aria-label={`Explanation of ${selected}`}
+      data-testid="explanation"
+    >
+      <header className="panel-header">
+        <h2>{selected}</h2>
+        {action && <span className="muted">{action.accessLevel}</span>}
+        <button
+          type="button"
+          className="icon-button close"
+          aria-label="Close explanation"
+          onClick={() => selectAction(null)}
+        >
+          ×
+        </button>
+      </header>
+      <div className="explanation-body">
+        {analysis && i !== undefined && (
+          <>
+            <p className={`decision effective-${effective}`}>
+              {effective ? EFFECTIVE_LABEL[effective] : ''}{' '}
+              {regionInfo && <span className="muted">· {regionInfo.description}</span>}
+            </p>
+            <ul className="layer-summary">
+              {analysis.layers.map((layer, l) => {
+                const cls = LAYER_CLASSES[analysis.layerClass[l]?.[i] ?? 0];
+                return (
+                  <li key={layer} className={`layer-${cls}`}>
+                    <span>{layerHeading(layer)}</span> <strong>{cls ? LAYER_CLASS_LABEL[cls] : ''}</strong>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+        {explanation && explanation.scope.length > 0 && (
+          <div className="scope">
+            <h3 className="sub-heading">Where it is allowed</h3>
+            <ul>
+              {explanation.scope.map((line, n) => (
+                <li key={n}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {result ? (
+          <>
+            <h3 className="sub-heading">
+              A request on <code>{result.resource}</code>
+            </h3>
+            <p className={`decision decision-${result.decision}`}>
+              {result.decision}
+              {result.deniedBy ? ` · ${describeLayer(result.deniedBy)}` : ''}
+            </p>
+            {result.message && (
+              <div className="message-box">
+                <code data-testid="explanation.message">{result.message}</code>
+                <CopyButton text={result.message} label="Copy message" />
+              </div>
+            )}
+            <TraceView result={result} onReveal={reveal} />
+          </>
+        ) : (
+          <p className="muted" role="status">
+            Explaining…
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+/** The right-hand side: the Venn view, then the table, the simulator or the effective policy. */
+import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import type { UiSlice } from '../../state/slices/ui';
+import { ActionsTable } from '../actions-table/ActionsTable';
+import { VennDiagram } from '../diagram/VennDiagram';
+import { EffectivePolicyView } from '../effective/EffectivePolicyView';
+import { ExplanationPanel } from '../explain/ExplanationPanel';
+import { Simulator } from '../simulator/Simulator';
+
+const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] = [
+  { id: 'table', label: 'Actions', shortcut: 'Alt+1' },
+  { id: 'simulator', label: 'Simulator', shortcut: 'Alt+2' },
+  { id: 'effective', label: 'Effective policy', shortcut: 'Alt+3' },
+];
+
+/** Results: always the Venn view, then one of three views. */
+export function ResultsArea() {
+  const view = usePlayground((s) => s.resultsView);
+  const error = usePlayground((s) => s.error);
+  const { setResultsView } = usePlaygroundActions();
+  return (
+    <div className="results">
+      {error && (
+        <p className="error-banner" role="alert">
+          Evaluation failed: {error}. Your policies are unchanged; edit them to try again.
+        </p>
+      )}
+      <VennDiagram />
+      <div className="view-tabs" role="tablist" aria-label="Results">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            role="tab"
+            aria-selected={view === v.id}
+            className={`view-tab${view === v.id ? ' is-selected' : ''}`}
+            title={`${v.label} (${v.shortcut})`}
+            onClick={() => setResultsView(v.id)}
+            data-testid={`view.${v.id}`}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <div className="view-panel" role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
+        {view === 'table' && (
+          <div className="table-and-explanation">
+            <ActionsTable />
+            <ExplanationPanel />
+          </div>
+        )}
+        {view === 'simulator' && <Simulator />}
+        {view === 'effective' && <EffectivePolicyView />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Turns the engine's whole-catalog analysis into the columnar snapshot the UI draws, and builds
+ * one action's explanation on demand.
+ */
+import type { Catalog, CatalogAction } from '../catalog';
+import {
+  analyzeScenario,
+  effectivePolicy,
+  evaluateRequest,
+  type Analysis,
+  type CompiledScenario,
+  type ConditionClause,
+  type Scope,
+} from '../engine';
+import {
+  DENIED_BY,
+  EFFECTIVE_CLASSES,
+  LAYER_CLASSES,
+  REGIONS,
+  type ActionExplanation,
+  type AnalysisSnapshot,
+  type Region,
+} from './protocol';
+
+/** Display key of an analysis layer: `identity`, `boundary`, `session`, `scp:Root`… */
+function layerKey(layer: Analysis['layers'][number]): string {
+  return layer.level ? `${layer.layer}:${layer.level.target}` : layer.layer;
+}
+
+let cached: { compiled: CompiledScenario; analysis: Analysis } | null = null;
+
+function analyse(compiled: CompiledScenario, catalog: Catalog): Analysis {
+  if (cached?.compiled === compiled) return cached.analysis;
+  const analysis = analyzeScenario(compiled, catalog.actions);
+  cached = { compiled, analysis };
+  return analysis;
+}
+
+/** The snapshot of a scenario's analysis over the whole catalog. */
+export function buildAnalysisSnapshot(compiled: CompiledScenario, catalog: Catalog): AnalysisSnapshot {
+  const started = performance.now();
+  const analysis = analyse(compiled, catalog);
+  const n = catalog.actions.length;
+  const layerClass = analysis.layers.map((_, l) => {
+    const column = new Uint8Array(n);
+    for (let i = 0; i < n; i++) column[i] = LAYER_CLASSES.indexOf(analysis.layerClass(l, i));
+    return column;
+  });
+  const effective = new Uint8Array(n);
+  const deniedBy = new Uint8Array(n);
+  const explicit = new Uint8Array(n);
+  const region = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    effective[i] = EFFECTIVE_CLASSES.indexOf(analysis.effective(i));
+    const denied = analysis.deniedBy(i);
+    deniedBy[i] = denied ? DENIED_BY.indexOf(denied.layer) : 0;
+    explicit[i] = denied?.explicit ? 1 : 0;
+    region[i] = REGIONS.indexOf(analysis.region(i) as Region);
+  }
+  const policy = effectivePolicy(analysis, compiled);
+  return {
+    catalogKey: `${catalog.source}@${catalog.version}`,
+    layers: analysis.layers.map(layerKey),
+    layerClass,
+    effective,
+    deniedBy,
+    explicit,
+    region,
+    counts: analysis.regions,
+    hasBoundary: analysis.hasBoundary,
+    effectivePolicy: {
+      text: `${JSON.stringify(policy.document, null, 2)}\n`,
+      exact: policy.exact,
+      notes: policy.notes,
+    },
+    timings: { analysisMs: performance.now() - started },
+  };
+}
+
+function describeClause(clause: ConditionClause): string {
+  const values =
+    clause.values.length === 1 ? JSON.stringify(clause.values[0]) : JSON.stringify(clause.values);
+  return `${clause.operator} ${clause.key} ${values}`;
+}
+
+/** Plain-language lines describing where a conditional action is allowed. */
+export function describeScope(scope: Scope): string[] {
+  const lines = scope.allowedWhen.map((term) => {
+    const parts: string[] = [];
+    for (const list of term.resources) parts.push(`resource matches ${list.join(' or ')}`);
+    if (term.notResources.length > 0) parts.push(`resource is not ${term.notResources.join(' or ')}`);
+    for (const clause of term.conditions) parts.push(describeClause(clause));
+    return `Allowed when ${parts.length > 0 ? parts.join(', and ') : 'any request'}`;
+  });
+  for (const deny of scope.deniedWhen) {
+    const where = deny.resources
+      ? ` on ${deny.resources.join(' or ')}`
+      : deny.notResources
+        ? ` on anything but ${deny.notResources.join(' or ')}`
+        : '';
+    const when =
+      deny.conditions.length > 0 ? ` when ${deny.conditions.map(describeClause).join(' and ')}` : '';
+    lines.push(
+      `Except: denied${where}${when} (${deny.from.policy}${deny.from.sid ? `, ${deny.from.sid}` : ''})`,
+    );
+  }
+  if (scope.truncated) lines.push('…and more ways than can be listed.');
+  return lines;
+}
+
+/** A concrete resource to evaluate an action against: `*` for wildcard-only actions. */
+export function sampleResource(action: CatalogAction, account: string): string {
+  const template = action.resourceTypes[0]?.arn;
+  if (action.wildcardOnly || !template) return '*';
+  return template
+    .replace(/\$\{Partition\}/g, 'aws')
+    .replace(/\$\{Region\}/g, 'us-east-1')
+    .replace(/\$\{Account\}/g, account || '123456789012')
+    .replace(/\$\{[^}]*\}/g, 'example');
+}
+
+/** The explanation of one action: the engine's full answer on a sample resource, and the scope. */
+export function explainAction(compiled: CompiledScenario, catalog: Catalog, name: string): ActionExplanation {
+  const action = catalog.findAction(name);
+  const resource = action ? sampleResource(action, compiled.caller.account) : '*';
+  const result = evaluateRequest(compiled, { action: action?.fullName ?? name, resource, context: {} });
+  const scope = action ? analyse(compiled, catalog).scope(action.id) : null;
+  return { action: action?.fullName ?? name, result, scope: scope ? describeScope(scope) : [] };
+}

@@ -1,0 +1,114 @@
+/**
+ * What the evaluation worker does with each request. Pure of any worker API, so the same
+ * handler runs inside the worker and, as a fallback, on the main thread.
+ */
+import type { Catalog, ServiceDetails } from '../catalog';
+import {
+  checkAgainstCatalog,
+  compileScenario,
+  createCatalogView,
+  evaluateRequest,
+  parsePolicy,
+  parseScenario,
+  servicesToLoad,
+  type CatalogView,
+  type Diagnostic,
+} from '../engine';
+import type { RequestHandler } from './client';
+import type { DocumentToCheck, EvaluationSnapshot, WorkerRequest, WorkerResponse } from './protocol';
+import { buildAnalysisSnapshot, explainAction } from './analysis';
+
+/**
+ * Catalog-aware checks need the details of the services a policy names; they are loaded once
+ * each, and the view over them is rebuilt only when a new service arrives (the checks cache
+ * their answers per view).
+ */
+function createCatalogChecker(loadCatalog: () => Promise<Catalog>) {
+  const details = new Map<string, ServiceDetails>();
+  const failed = new Set<string>();
+  let view: CatalogView | null = null;
+  return async (prefixes: readonly string[]): Promise<CatalogView> => {
+    const catalog = await loadCatalog();
+    const missing = prefixes.filter((p) => !details.has(p) && !failed.has(p) && catalog.hasService(p));
+    const loaded = await Promise.all(missing.map((p) => catalog.serviceDetails(p)));
+    loaded.forEach((result, i) => {
+      if (result.ok) details.set(result.value.prefix, result.value);
+      else failed.add(missing[i] as string);
+    });
+    if (!view || missing.length > 0) {
+      const globals = await catalog.globalConditionKeys();
+      view = createCatalogView(catalog, details.values(), globals.ok ? globals.value : undefined);
+    }
+    return view;
+  };
+}
+
+async function checkDocuments(
+  documents: readonly DocumentToCheck[],
+  catalogView: (prefixes: readonly string[]) => Promise<CatalogView>,
+): Promise<{ diagnostics: Record<string, readonly Diagnostic[]>; unparsable: boolean }> {
+  const diagnostics: Record<string, readonly Diagnostic[]> = {};
+  let unparsable = false;
+  for (const doc of documents) {
+    const parsed = parsePolicy(doc.text, doc.type);
+    const syntaxBroken = parsed.policy === null || parsed.diagnostics.some((d) => d.code === 'json-syntax');
+    if (syntaxBroken) unparsable = true;
+    const view = await catalogView(servicesToLoad(parsed));
+    diagnostics[doc.id] = [...parsed.diagnostics, ...checkAgainstCatalog(parsed, doc.text, view)];
+  }
+  return { diagnostics, unparsable };
+}
+
+/** Diagnostics of the scenario that are not about a document's content. */
+function scenarioOnly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => !d.path || !/\.document(\.|$)/.test(d.path));
+}
+
+/** Creates the handler; `loadCatalog` is called once, on the first request that needs it. */
+export function createRequestHandler(loadCatalog: () => Promise<Catalog>): RequestHandler {
+  const catalogView = createCatalogChecker(loadCatalog);
+  return async (request: WorkerRequest): Promise<WorkerResponse> => {
+    try {
+      if (request.type === 'evaluate') {
+        const { diagnostics, unparsable } = await checkDocuments(request.documents, catalogView);
+        const parsed = parseScenario(request.scenario);
+        if (!parsed.scenario) {
+          const snapshot: EvaluationSnapshot = {
+            diagnostics,
+            scenarioDiagnostics: scenarioOnly(parsed.diagnostics),
+            unparsable,
+            simulations: [],
+            analysis: null,
+          };
+          return { type: 'evaluated', id: request.id, snapshot };
+        }
+        const compiled = compileScenario(parsed.scenario);
+        const simulations = parsed.scenario.requests.map((r) => evaluateRequest(compiled, r));
+        const analysis = unparsable ? null : buildAnalysisSnapshot(compiled, await loadCatalog());
+        const snapshot: EvaluationSnapshot = {
+          diagnostics,
+          scenarioDiagnostics: scenarioOnly([...parsed.diagnostics, ...compiled.diagnostics]),
+          unparsable,
+          simulations,
+          analysis,
+        };
+        return { type: 'evaluated', id: request.id, snapshot };
+      }
+      const parsed = parseScenario(request.scenario);
+      if (!parsed.scenario) return { type: 'failed', id: request.id, message: 'the scenario is not valid' };
+      const explanation = explainAction(
+        compileScenario(parsed.scenario),
+        await loadCatalog(),
+        request.action,
+      );
+      return { type: 'explained', id: request.id, explanation };
+    } catch (error) {
+      // A bug, not bad input: report it instead of leaving the UI waiting forever.
+      return {
+        type: 'failed',
+        id: request.id,
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+  };
+}

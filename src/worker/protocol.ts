@@ -1,0 +1,121 @@
+/**
+ * The typed protocol between the UI and the evaluation worker. Both sides import these types;
+ * every message is a discriminated union member, and every reply carries the id of the request
+ * it answers so the client can drop stale replies.
+ */
+import type { Diagnostic, EvaluationResult, Layer, PolicyType, Scenario } from '../engine';
+
+/** Bumped whenever a message shape changes; the client refuses a worker of another version. */
+export const PROTOCOL_VERSION = 1;
+
+/** Per-layer class codes, as stored in {@link AnalysisSnapshot} columns. */
+export const LAYER_CLASSES = ['none', 'some', 'all', 'denied'] as const;
+/** One per-layer class. */
+export type LayerClass = (typeof LAYER_CLASSES)[number];
+
+/** Effective decision codes, as stored in {@link AnalysisSnapshot.effective}. */
+export const EFFECTIVE_CLASSES = ['denied', 'conditional', 'allowed'] as const;
+/** One effective decision. */
+export type EffectiveClass = (typeof EFFECTIVE_CLASSES)[number];
+
+/** Venn region codes, as stored in {@link AnalysisSnapshot.region}. */
+export const REGIONS = [
+  'neither',
+  'identityOnly',
+  'boundaryOnly',
+  'effective',
+  'cutElsewhere',
+  'explicitDeny',
+  'alwaysAllowed',
+] as const;
+/** One Venn region. */
+export type Region = (typeof REGIONS)[number];
+
+/** `deniedBy` codes: 0 is "not denied", then the layers in the documented order. */
+export const DENIED_BY: readonly (Layer | null)[] = [
+  null,
+  'rcp',
+  'scp',
+  'resource',
+  'identity',
+  'boundary',
+  'session',
+];
+
+/**
+ * The whole-catalog analysis in columns, one entry per catalog action in catalog order. Typed
+ * arrays keep a 22,000-row result cheap to send between threads.
+ */
+export interface AnalysisSnapshot {
+  /** Catalog action names, in the order of every column. Sent once per catalog, then omitted. */
+  readonly catalogKey: string;
+  /** Layers present in the scenario, e.g. `identity`, `boundary`, `scp:Root`. */
+  readonly layers: readonly string[];
+  /** `layerClass[l][i]` = index into LAYER_CLASSES for layer `layers[l]` and action `i`. */
+  readonly layerClass: readonly Uint8Array[];
+  /** Index into EFFECTIVE_CLASSES. */
+  readonly effective: Uint8Array;
+  /** Index into DENIED_BY. */
+  readonly deniedBy: Uint8Array;
+  /** 1 when the denial is explicit. */
+  readonly explicit: Uint8Array;
+  /** Index into REGIONS. */
+  readonly region: Uint8Array;
+  /** Counts per region, plus the effective set split into allowed and conditional. */
+  readonly counts: Readonly<Record<Region | 'effectiveAllowed' | 'effectiveConditional', number>>;
+  readonly hasBoundary: boolean;
+  /** The synthesized effective policy, pretty-printed, and whether it is exact. */
+  readonly effectivePolicy: {
+    readonly text: string;
+    readonly exact: boolean;
+    readonly notes: readonly string[];
+  };
+  readonly timings: { readonly analysisMs: number };
+}
+
+/** A document to validate, with the editor id its diagnostics belong to. */
+export interface DocumentToCheck {
+  readonly id: string;
+  readonly type: PolicyType;
+  readonly text: string;
+}
+
+/** What the worker computes for one scenario. */
+export interface EvaluationSnapshot {
+  /** Diagnostics per document id, for every document sent (whether or not it applies). */
+  readonly diagnostics: Readonly<Record<string, readonly Diagnostic[]>>;
+  /** Diagnostics of the scenario itself (principal, request), not of a document. */
+  readonly scenarioDiagnostics: readonly Diagnostic[];
+  /** True when some document is not valid JSON, so the analysis was not recomputed. */
+  readonly unparsable: boolean;
+  /** One result per simulated request. */
+  readonly simulations: readonly EvaluationResult[];
+  /** Null when the scenario could not be compiled (e.g. an invalid principal). */
+  readonly analysis: AnalysisSnapshot | null;
+}
+
+/** Details of one action for the explanation panel. */
+export interface ActionExplanation {
+  readonly action: string;
+  /** The engine's answer for the action on its first resource pattern (or `*`). */
+  readonly result: EvaluationResult;
+  /** Human-readable scope lines when the action is conditional. */
+  readonly scope: readonly string[];
+}
+
+/** Messages to the worker. */
+export type WorkerRequest =
+  | {
+      readonly type: 'evaluate';
+      readonly id: number;
+      readonly scenario: Scenario;
+      readonly documents: readonly DocumentToCheck[];
+    }
+  | { readonly type: 'explain'; readonly id: number; readonly scenario: Scenario; readonly action: string };
+
+/** Messages from the worker. */
+export type WorkerResponse =
+  | { readonly type: 'ready'; readonly protocol: number }
+  | { readonly type: 'evaluated'; readonly id: number; readonly snapshot: EvaluationSnapshot }
+  | { readonly type: 'explained'; readonly id: number; readonly explanation: ActionExplanation }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };
