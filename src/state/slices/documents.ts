@@ -15,6 +15,11 @@ export interface EditablePolicy {
   readonly id: string;
   readonly name: string;
   readonly text: string;
+  /**
+   * The AWS managed policy this document came from. While `text` is still that policy's
+   * document (as the library renders it), links carry only the ARN.
+   */
+  readonly managedArn?: string;
 }
 
 /** The scenario's resource-based policy. */
@@ -93,6 +98,14 @@ export interface DocumentsActions {
   setPrincipal(principal: string, sessionIssuer?: string): void;
   /** Replaces every document at once (examples, permalinks, imports). */
   replaceDocuments(documents: Partial<DocumentsSlice>): void;
+  /**
+   * Adds an AWS managed policy as an identity policy, or makes it the boundary (replacing the
+   * current one). Returns the document id.
+   */
+  attachManagedPolicy(
+    policy: { name: string; arn: string; text: string },
+    as: 'identity' | 'boundary',
+  ): string;
 }
 
 /** Initial values a store may be created with (tests, permalinks). */
@@ -103,7 +116,14 @@ export function defaultDocuments(): DocumentsSlice {
   return {
     principal: DEFAULT_PRINCIPAL,
     sessionIssuer: '',
-    identityPolicies: [{ id: 'identity-1', name: 'AdministratorAccess', text: ADMINISTRATOR_ACCESS_TEXT }],
+    identityPolicies: [
+      {
+        id: 'identity-1',
+        name: 'AdministratorAccess',
+        text: ADMINISTRATOR_ACCESS_TEXT,
+        managedArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+      },
+    ],
     permissionsBoundary: { id: 'boundary', name: 'ec2-boundary', text: EC2_BOUNDARY_TEXT },
     boundaryEnabled: true,
     sessionPolicy: null,
@@ -240,6 +260,16 @@ export function createDocumentsSlice(
       setPrincipal: (principal, sessionIssuer) =>
         set((state) => ({ principal, sessionIssuer: sessionIssuer ?? state.sessionIssuer })),
       replaceDocuments: (documents) => set({ ...defaultDocuments(), ...documents }),
+      attachManagedPolicy: (policy, as) => {
+        const doc = { name: policy.name, text: policy.text, managedArn: policy.arn };
+        if (as === 'boundary') {
+          set({ permissionsBoundary: { id: 'boundary', ...doc }, boundaryEnabled: true });
+          return 'boundary';
+        }
+        const id = newId('identity');
+        set((state) => ({ identityPolicies: [...state.identityPolicies, { id, ...doc }] }));
+        return id;
+      },
     },
   });
 }
