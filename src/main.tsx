@@ -3,11 +3,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { loadBrowserCatalog } from './data/browserCatalog';
+import { loadBundledManagedPolicies } from './managed-policies/bundled';
+import { createStorage } from './persistence';
+import { browserEnvironment, startSharing } from './sharing';
 import { startEvaluationEffects } from './state/effects';
 import { PlaygroundStoreContext } from './state/hooks';
 import { createPlaygroundStore } from './state/store';
 import { installTestApi } from './testing/testApi';
 import { App } from './ui/App';
+import { EmbedApp } from './ui/embed/EmbedApp';
+import { SharingContext } from './ui/sharing/SharingContext';
 import { createEvaluationClient } from './worker/client';
 import './ui/styles.css';
 
@@ -23,10 +28,22 @@ const client = createEvaluationClient(
 );
 startEvaluationEffects(store, client);
 
+// `?embed` is the read-only view for iframes: it neither reads nor writes the person's saved work.
+const embed = new URLSearchParams(window.location.search).has('embed');
+const sharing = startSharing(store, {
+  storage: createStorage(embed ? null : undefined),
+  loadLibrary: loadBundledManagedPolicies,
+  environment: browserEnvironment(),
+  embed,
+});
+
 // The catalog feeds the table's names; it loads after first paint, off the initial chunk.
 requestAnimationFrame(() => {
   loadBrowserCatalog().then(
-    (catalog) => store.getState().actions.setCatalog(catalog),
+    (catalog) => {
+      performance.mark('iam:catalog');
+      store.getState().actions.setCatalog(catalog);
+    },
     (error: unknown) =>
       store.getState().actions.setCatalogError(error instanceof Error ? error.message : String(error)),
   );
@@ -37,7 +54,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <PlaygroundStoreContext.Provider value={store}>
-        <App />
+        <SharingContext.Provider value={sharing}>{embed ? <EmbedApp /> : <App />}</SharingContext.Provider>
       </PlaygroundStoreContext.Provider>
     </StrictMode>,
   );

@@ -59,6 +59,7 @@ function scenarioInputs(s: PlaygroundState): readonly unknown[] {
     s.scpLevels,
     s.rcpLevels,
     s.request,
+    s.extraRequests,
   ];
 }
 
@@ -87,7 +88,8 @@ export function selectScenario(state: PlaygroundState): Scenario {
       : null,
     serviceControlPolicies: levels(state.scpLevels),
     resourceControlPolicies: levels(state.rcpLevels),
-    requests: [selectEngineRequest(state)],
+    // Extra requests (from an example or a link) are evaluated too, for the embed view.
+    requests: [selectEngineRequest(state), ...state.extraRequests],
   };
   lastInputs = inputs;
   return lastScenario;

@@ -15,6 +15,7 @@ import { createCatalogSlice, type CatalogActions, type CatalogSlice } from './sl
 import { createEditorSlice, type EditorActions, type EditorSlice } from './slices/editor';
 import { createRequestSlice, type RequestActions, type RequestSlice } from './slices/request';
 import { createResultsSlice, type ResultsActions, type ResultsSlice } from './slices/results';
+import { createSharingSlice, type SharingActions, type SharingSlice } from './slices/sharing';
 import { createUiSlice, type UiActions, type UiSlice } from './slices/ui';
 
 /** Every action of every slice. */
@@ -23,6 +24,7 @@ export type PlaygroundActions = CatalogActions &
   EditorActions &
   RequestActions &
   ResultsActions &
+  SharingActions &
   UiActions;
 
 /** The whole state of the playground. */
@@ -31,6 +33,7 @@ export type PlaygroundState = CatalogSlice &
   EditorSlice &
   RequestSlice &
   ResultsSlice &
+  SharingSlice &
   UiSlice & { actions: PlaygroundActions };
 
 /** What a new store may start from; anything left out takes its default. */
@@ -70,12 +73,14 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
     const req = createRequestSlice(request ? { request } : {})(...args);
     const results = createResultsSlice()(...args);
     const ui = createUiSlice(uiProps)(...args);
+    const sharing = createSharingSlice()(...args);
     return {
       ...catalog,
       ...documents,
       ...editor,
       ...req,
       ...results,
+      ...sharing,
       ...ui,
       actions: {
         ...catalog.actions,
@@ -83,6 +88,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
         ...editor.actions,
         ...req.actions,
         ...results.actions,
+        ...sharing.actions,
         ...ui.actions,
       },
     };

@@ -3,7 +3,7 @@
  * older id than the latest call of its kind is dropped, so a slow evaluation never overwrites a
  * newer one. If the worker cannot start, the same handler runs on the main thread.
  */
-import type { Scenario } from '../engine';
+import type { Diagnostic, Scenario } from '../engine';
 import type {
   ActionExplanation,
   DocumentToCheck,
@@ -27,6 +27,9 @@ export interface EvaluationClient {
     documents: readonly DocumentToCheck[],
   ): Promise<CallResult<EvaluationSnapshot>>;
   explain(scenario: Scenario, action: string): Promise<CallResult<ActionExplanation>>;
+  diagnose(
+    documents: readonly DocumentToCheck[],
+  ): Promise<CallResult<Readonly<Record<string, readonly Diagnostic[]>>>>;
   dispose(): void;
 }
 
@@ -44,7 +47,7 @@ export function createEvaluationClient(
   fallback: () => Promise<RequestHandler>,
 ): EvaluationClient {
   let nextId = 0;
-  const latest: Record<WorkerRequest['type'], number> = { evaluate: 0, explain: 0 };
+  const latest: Record<WorkerRequest['type'], number> = { evaluate: 0, explain: 0, diagnose: 0 };
   const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
   let useFallback = false;
@@ -115,6 +118,10 @@ export function createEvaluationClient(
     explain: (scenario, action) =>
       call({ type: 'explain', id: ++nextId, scenario, action }, (r) =>
         r.type === 'explained' ? r.explanation : undefined,
+      ),
+    diagnose: (documents) =>
+      call({ type: 'diagnose', id: ++nextId, documents }, (r) =>
+        r.type === 'diagnosed' ? r.diagnostics : undefined,
       ),
     dispose: () => {
       worker?.terminate();

@@ -43,20 +43,33 @@ function createCatalogChecker(loadCatalog: () => Promise<Catalog>) {
   };
 }
 
-async function checkDocuments(
-  documents: readonly DocumentToCheck[],
-  catalogView: (prefixes: readonly string[]) => Promise<CatalogView>,
-): Promise<{ diagnostics: Record<string, readonly Diagnostic[]>; unparsable: boolean }> {
+/** Parses every document: the parser's diagnostics, and whether any is not valid JSON. */
+function parseDocuments(documents: readonly DocumentToCheck[]): {
+  diagnostics: Record<string, readonly Diagnostic[]>;
+  unparsable: boolean;
+} {
   const diagnostics: Record<string, readonly Diagnostic[]> = {};
   let unparsable = false;
   for (const doc of documents) {
     const parsed = parsePolicy(doc.text, doc.type);
-    const syntaxBroken = parsed.policy === null || parsed.diagnostics.some((d) => d.code === 'json-syntax');
-    if (syntaxBroken) unparsable = true;
+    if (parsed.policy === null || parsed.diagnostics.some((d) => d.code === 'json-syntax')) unparsable = true;
+    diagnostics[doc.id] = parsed.diagnostics;
+  }
+  return { diagnostics, unparsable };
+}
+
+/** The parser's diagnostics plus the catalog checks, once the services named are loaded. */
+async function diagnoseDocuments(
+  documents: readonly DocumentToCheck[],
+  catalogView: (prefixes: readonly string[]) => Promise<CatalogView>,
+): Promise<Record<string, readonly Diagnostic[]>> {
+  const diagnostics: Record<string, readonly Diagnostic[]> = {};
+  for (const doc of documents) {
+    const parsed = parsePolicy(doc.text, doc.type);
     const view = await catalogView(servicesToLoad(parsed));
     diagnostics[doc.id] = [...parsed.diagnostics, ...checkAgainstCatalog(parsed, doc.text, view)];
   }
-  return { diagnostics, unparsable };
+  return diagnostics;
 }
 
 /** Diagnostics of the scenario that are not about a document's content. */
@@ -70,7 +83,7 @@ export function createRequestHandler(loadCatalog: () => Promise<Catalog>): Reque
   return async (request: WorkerRequest): Promise<WorkerResponse> => {
     try {
       if (request.type === 'evaluate') {
-        const { diagnostics, unparsable } = await checkDocuments(request.documents, catalogView);
+        const { diagnostics, unparsable } = parseDocuments(request.documents);
         const parsed = parseScenario(request.scenario);
         if (!parsed.scenario) {
           const snapshot: EvaluationSnapshot = {
@@ -93,6 +106,13 @@ export function createRequestHandler(loadCatalog: () => Promise<Catalog>): Reque
           analysis,
         };
         return { type: 'evaluated', id: request.id, snapshot };
+      }
+      if (request.type === 'diagnose') {
+        return {
+          type: 'diagnosed',
+          id: request.id,
+          diagnostics: await diagnoseDocuments(request.documents, catalogView),
+        };
       }
       const parsed = parseScenario(request.scenario);
       if (!parsed.scenario) return { type: 'failed', id: request.id, message: 'the scenario is not valid' };

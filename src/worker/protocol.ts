@@ -82,7 +82,10 @@ export interface DocumentToCheck {
 
 /** What the worker computes for one scenario. */
 export interface EvaluationSnapshot {
-  /** Diagnostics per document id, for every document sent (whether or not it applies). */
+  /**
+   * The parser's diagnostics per document id, for every document sent (whether or not it
+   * applies). The catalog checks come separately, from a `diagnose` request.
+   */
   readonly diagnostics: Readonly<Record<string, readonly Diagnostic[]>>;
   /** Diagnostics of the scenario itself (principal, request), not of a document. */
   readonly scenarioDiagnostics: readonly Diagnostic[];
@@ -111,11 +114,18 @@ export type WorkerRequest =
       readonly scenario: Scenario;
       readonly documents: readonly DocumentToCheck[];
     }
-  | { readonly type: 'explain'; readonly id: number; readonly scenario: Scenario; readonly action: string };
+  | { readonly type: 'explain'; readonly id: number; readonly scenario: Scenario; readonly action: string }
+  /** Diagnostics including the catalog checks, which may wait for service details to load. */
+  | { readonly type: 'diagnose'; readonly id: number; readonly documents: readonly DocumentToCheck[] };
 
 /** Messages from the worker. */
 export type WorkerResponse =
   | { readonly type: 'ready'; readonly protocol: number }
   | { readonly type: 'evaluated'; readonly id: number; readonly snapshot: EvaluationSnapshot }
   | { readonly type: 'explained'; readonly id: number; readonly explanation: ActionExplanation }
+  | {
+      readonly type: 'diagnosed';
+      readonly id: number;
+      readonly diagnostics: Readonly<Record<string, readonly Diagnostic[]>>;
+    }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

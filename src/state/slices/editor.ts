@@ -19,6 +19,12 @@ export type EditorStatus = 'loading' | 'ready' | 'failed';
 /** State of the editors that the rest of the UI reads. */
 export interface EditorSlice {
   /**
+   * Whether Monaco should load now. It waits for the first results (or the person's first click
+   * into a document), so on a cold load the CPU goes to the results first.
+   * @default false
+   */
+  editorRequested: boolean;
+  /**
    * Whether Monaco has loaded.
    * @default 'loading'
    */
@@ -32,6 +38,7 @@ export interface EditorSlice {
 
 /** Actions of the editor slice. */
 export interface EditorActions {
+  requestEditor(): void;
   setEditorStatus(status: EditorStatus): void;
   setEditorProblems(documentId: string, problems: readonly EditorProblem[]): void;
 }
@@ -44,9 +51,11 @@ export function createEditorSlice(): StateCreator<
   EditorSlice & { actions: EditorActions }
 > {
   return (set) => ({
+    editorRequested: false,
     editorStatus: 'loading',
     editorProblems: {},
     actions: {
+      requestEditor: () => set({ editorRequested: true }),
       setEditorStatus: (editorStatus) => set({ editorStatus }),
       setEditorProblems: (documentId, problems) =>
         set((state) => ({ editorProblems: { ...state.editorProblems, [documentId]: problems } })),

@@ -26,6 +26,12 @@ export interface ResultsSlice {
    */
   diagnostics: Readonly<Record<string, readonly Diagnostic[]>>;
   /**
+   * Which revision of the inputs the catalog-checked diagnostics in `diagnostics` belong to; a
+   * snapshot of the same revision (parser diagnostics only) does not replace them.
+   * @default -1
+   */
+  diagnosticsRevision: number;
+  /**
    * Diagnostics that belong to no document (the principal, the request).
    * @default []
    */
@@ -45,7 +51,9 @@ export interface ResultsSlice {
 export interface ResultsActions {
   setRunning(): void;
   /** Takes a new snapshot; an unparsable one updates diagnostics and keeps the last analysis. */
-  receiveSnapshot(snapshot: EvaluationSnapshot): void;
+  receiveSnapshot(snapshot: EvaluationSnapshot, revision: number): void;
+  /** Takes the full (catalog-checked) diagnostics of an input revision. */
+  receiveDiagnostics(diagnostics: Readonly<Record<string, readonly Diagnostic[]>>, revision: number): void;
   setFailed(message: string): void;
   setExplanation(explanation: ActionExplanation | null): void;
 }
@@ -61,6 +69,7 @@ export function createResultsSlice(): StateCreator<
     snapshot: null,
     stale: false,
     diagnostics: {},
+    diagnosticsRevision: -1,
     scenarioDiagnostics: [],
     explanation: null,
     status: 'idle',
@@ -68,15 +77,16 @@ export function createResultsSlice(): StateCreator<
     actions: {
       setExplanation: (explanation) => set({ explanation }),
       setRunning: () => set({ status: 'running' }),
-      receiveSnapshot: (snapshot) =>
+      receiveSnapshot: (snapshot, revision) =>
         set((state) => ({
           snapshot: snapshot.unparsable && state.snapshot ? state.snapshot : snapshot,
           stale: snapshot.unparsable && state.snapshot !== null,
-          diagnostics: snapshot.diagnostics,
+          diagnostics: state.diagnosticsRevision === revision ? state.diagnostics : snapshot.diagnostics,
           scenarioDiagnostics: snapshot.scenarioDiagnostics,
           status: 'done',
           error: null,
         })),
+      receiveDiagnostics: (diagnostics, diagnosticsRevision) => set({ diagnostics, diagnosticsRevision }),
       setFailed: (error) => set({ status: 'failed', error }),
     },
   });

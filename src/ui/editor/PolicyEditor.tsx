@@ -19,6 +19,8 @@ export interface PolicyEditorProps {
 
 /** One document's editor. */
 export function PolicyEditor({ documentId, label }: PolicyEditorProps) {
+  const requested = usePlayground((s) => s.editorRequested);
+  if (!requested) return <EditorLoading documentId={documentId} />;
   return (
     <EditorErrorBoundary fallback={<PlainTextEditor documentId={documentId} label={label} />}>
       <Suspense fallback={<EditorLoading documentId={documentId} />}>
@@ -30,8 +32,16 @@ export function PolicyEditor({ documentId, label }: PolicyEditorProps) {
 
 function EditorLoading({ documentId }: { documentId: string }) {
   const text = usePlayground((s) => selectDocumentText(s, documentId)) ?? '';
+  const { requestEditor } = usePlaygroundActions();
   return (
-    <div className="editor-loading" role="status" aria-live="polite">
+    // A click or focus on the preview loads the editor at once.
+    <div
+      className="editor-loading"
+      role="status"
+      aria-live="polite"
+      onPointerDown={requestEditor}
+      onFocus={requestEditor}
+    >
       <span className="loading-label">Loading editor…</span>
       <pre className="editor-preview">{text}</pre>
     </div>

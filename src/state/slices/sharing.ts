@@ -1,0 +1,72 @@
+import type { StateCreator } from 'zustand';
+
+import type { SharedRequest } from '../../permalink';
+import type { PlaygroundState } from '../store';
+
+/** What a banner is about; one banner per kind is shown at a time. */
+export type BannerKind = 'link-error' | 'restore' | 'storage' | 'managed';
+
+/** A notice above the playground, e.g. why a link could not be opened. */
+export interface Banner {
+  readonly kind: BannerKind;
+  /** Plain text: never interpreted as HTML. */
+  readonly message: string;
+}
+
+/** Sharing state: banners, the requests beyond the simulator's, the gallery, the current link. */
+export interface SharingSlice {
+  /**
+   * Notices from opening links, the autosave and storage.
+   * @default []
+   */
+  banners: readonly Banner[];
+  /**
+   * Requests of the scenario after the one the simulator edits (from an example or a link),
+   * kept so links and the embed view carry every request.
+   * @default []
+   */
+  extraRequests: readonly SharedRequest[];
+  /** @default false */
+  galleryOpen: boolean;
+  /**
+   * The fragment (without `#`) the address bar holds for the current state, once computed.
+   * @default ''
+   */
+  currentLink: string;
+}
+
+/** Actions of the sharing slice. */
+export interface SharingActions {
+  /** Shows a banner of this kind (replacing one of the same kind), or hides it with null. */
+  setBanner(kind: BannerKind, message: string | null): void;
+  setExtraRequests(requests: readonly SharedRequest[]): void;
+  setGalleryOpen(open: boolean): void;
+  setCurrentLink(link: string): void;
+}
+
+/** Creates the sharing slice. */
+export function createSharingSlice(): StateCreator<
+  PlaygroundState,
+  [],
+  [],
+  SharingSlice & { actions: SharingActions }
+> {
+  return (set) => ({
+    banners: [],
+    extraRequests: [],
+    galleryOpen: false,
+    currentLink: '',
+    actions: {
+      setBanner: (kind, message) =>
+        set((s) => ({
+          banners: [
+            ...s.banners.filter((b) => b.kind !== kind),
+            ...(message === null ? [] : [{ kind, message }]),
+          ],
+        })),
+      setExtraRequests: (extraRequests) => set({ extraRequests }),
+      setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
+      setCurrentLink: (currentLink) => set({ currentLink }),
+    },
+  });
+}
