@@ -4,8 +4,11 @@
  * read-only views of the results.
  */
 import { selectDocumentText } from '../state/selectors';
-import type { DocumentsSlice } from '../state/slices/documents';
+import type { SharedState } from '../permalink';
+import { toSharedState } from '../sharing';
+import type { AddablePolicyType, DocumentsSlice } from '../state/slices/documents';
 import type { SimulatedRequest } from '../state/slices/request';
+import type { TableFilters } from '../state/slices/ui';
 import type { PlaygroundStore } from '../state/store';
 
 /** What the e2e tests can call. */
@@ -30,6 +33,24 @@ export interface PlaygroundTestApi {
   } | null;
   /** Diagnostic codes per document id. */
   diagnosticCodes(): Record<string, string[]>;
+  /** Replaces the simulated request's context rows, as typing them in the simulator would. */
+  setContext(rows: readonly { key: string; values: readonly string[]; multivalued?: boolean }[]): void;
+  /** Changes the actions table's filters. */
+  setFilters(change: Partial<TableFilters>): void;
+  /** Opens a document's tab. */
+  setActiveTab(id: string): void;
+  /** Changes the caller (and optionally the session issuer). */
+  setPrincipal(principal: string, sessionIssuer?: string): void;
+  /** Adds a policy of a type (boundary, session, resource, scp, rcp); returns its document id. */
+  addPolicyType(type: AddablePolicyType): string;
+  /** Changes the kind of the resource-based policy. */
+  setResourcePolicyKind(kind: 'resource' | 'kms-key' | 'role-trust'): void;
+  /** Selects an action of the table (or none). */
+  selectAction(action: string | null): void;
+  /** Everything a link carries, every document as text (for comparing two pages' states). */
+  sharedState(): SharedState;
+  /** Each simulated request's result, in order. */
+  simulations(): { decision: string; deniedBy: string | null; message: string | null }[];
 }
 
 declare global {
@@ -58,6 +79,29 @@ export function installTestApi(store: PlaygroundStore): void {
         effectivePolicy: snapshot.analysis?.effectivePolicy.text ?? null,
       };
     },
+    setContext: (rows) => {
+      store.getState().actions.updateRequest({
+        context: rows.map((row, i) => ({
+          id: `ctx-test-${i + 1}`,
+          key: row.key,
+          values: [...row.values],
+          multivalued: row.multivalued ?? row.values.length > 1,
+        })),
+      });
+    },
+    setFilters: (change) => store.getState().actions.setFilters(change),
+    setActiveTab: (id) => store.getState().actions.setActiveTab(id),
+    setPrincipal: (principal, issuer) => store.getState().actions.setPrincipal(principal, issuer),
+    addPolicyType: (type) => store.getState().actions.addPolicyType(type),
+    setResourcePolicyKind: (kind) => store.getState().actions.setResourcePolicyKind(kind),
+    selectAction: (action) => store.getState().actions.selectAction(action),
+    sharedState: () => toSharedState(store.getState(), () => undefined),
+    simulations: () =>
+      (store.getState().snapshot?.simulations ?? []).map((r) => ({
+        decision: r.decision,
+        deniedBy: r.deniedBy,
+        message: r.message,
+      })),
     diagnosticCodes: () =>
       Object.fromEntries(
         Object.entries(store.getState().diagnostics).map(([id, list]) => [id, list.map((d) => d.code)]),

@@ -8,6 +8,10 @@ import { HelpDialog } from './help/HelpDialog';
 import { useShortcuts } from './help/useShortcuts';
 import { PrincipalBar } from './principal/PrincipalBar';
 import { ResultsArea } from './results/ResultsArea';
+import { ExamplesGallery } from './sharing/ExamplesGallery';
+import { SharingBanners } from './sharing/SharingBanners';
+import { SharingTools } from './sharing/SharingTools';
+import { TransferButtons } from './transfer/TransferButtons';
 
 /** The whole playground. */
 export function App() {
@@ -20,6 +24,8 @@ export function App() {
         <h1>IAM Policy Playground</h1>
         <p className="tagline">What an identity policy and a permissions boundary allow together, and why.</p>
         <div className="header-tools">
+          <SharingTools />
+          <TransferButtons />
           <button
             type="button"
             className="small-button"
@@ -30,6 +36,7 @@ export function App() {
           </button>
         </div>
       </header>
+      <SharingBanners />
       <PrincipalBar />
       <main className="app-main" style={{ gridTemplateColumns: `${split}fr 6px ${1 - split}fr` }}>
         <EditorsArea />
@@ -38,6 +45,7 @@ export function App() {
       </main>
       <Footer />
       <HelpDialog />
+      <ExamplesGallery />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from '../../engine';
 
 const ALLOW_BASIS: Record<AllowBasis, string> = {
-  'always-allowed': 'sts:GetCallerIdentity is always allowed',
+  'always-allowed': 'AWS always allows this action for this caller, whatever the policies say',
   'root-user': 'the root user has full access in its own account',
   identity: 'identity-based policies allow it',
   'resource-policy': 'the resource-based policy allows it',

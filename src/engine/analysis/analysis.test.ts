@@ -28,6 +28,15 @@ const indexOf = (name: string) => {
   if (index < 0) throw new Error(`${name} is not in the catalog`);
   return index;
 };
+// Always allowed whatever the policies say: sts:GetCallerIdentity for every caller, plus
+// sts:GetSessionToken for IAM users and the root user (IAM User Guide, "Permissions for
+// GetSessionToken"). Role sessions and federated users get only the first.
+const ALWAYS_FOR_SESSIONS = 1;
+const ALWAYS_FOR_LONG_TERM = 2;
+const USER = 'arn:aws:iam::123456789012:user/alice';
+const ROOT = 'arn:aws:iam::123456789012:root';
+const FEDERATED = 'arn:aws:sts::123456789012:federated-user/Jane';
+
 const analyse = (parts: ScenarioParts) => analyzeScenario(compiledOf(parts), actions);
 const action = (analysis: Analysis, name: string) => analysis.action(indexOf(name));
 
@@ -53,13 +62,13 @@ describe('the example scenario (AdministratorAccess, ec2-boundary, role session)
     const ec2 = count('ec2');
     expect(ec2).toBeGreaterThan(500);
     expect(analysis.regions).toEqual({
-      alwaysAllowed: 1,
+      alwaysAllowed: ALWAYS_FOR_SESSIONS,
       explicitDeny: 0,
       effective: ec2,
       effectiveAllowed: ec2,
       effectiveConditional: 0,
       cutElsewhere: 0,
-      identityOnly: actions.length - ec2 - 1,
+      identityOnly: actions.length - ec2 - ALWAYS_FOR_SESSIONS,
       boundaryOnly: 0,
       neither: 0,
     });
@@ -89,11 +98,11 @@ describe('AdministratorAccess with a boundary Allow NotAction iam:* + Deny iam:C
     const analysis = analyse(parts);
     const iam = count('iam');
     expect(analysis.regions).toMatchObject({
-      alwaysAllowed: 1,
+      alwaysAllowed: ALWAYS_FOR_LONG_TERM,
       explicitDeny: 1,
       identityOnly: iam - 1,
-      effective: actions.length - iam - 1,
-      effectiveAllowed: actions.length - iam - 1,
+      effective: actions.length - iam - ALWAYS_FOR_LONG_TERM,
+      effectiveAllowed: actions.length - iam - ALWAYS_FOR_LONG_TERM,
       cutElsewhere: 0,
       boundaryOnly: 0,
       neither: 0,
@@ -133,6 +142,51 @@ describe('layer classes and effective results', () => {
       effective: 'allowed',
       reason: 'always-allowed',
       region: 'alwaysAllowed',
+    });
+  });
+
+  const denyAll = [doc({ Effect: 'Deny', Action: '*', Resource: '*' })];
+
+  it.each([
+    ['an IAM user', USER],
+    ['the root user', ROOT],
+  ])('treats sts:GetSessionToken from %s as always allowed, whatever denies it', (_, principal) => {
+    const analysis = analyse({
+      principal,
+      identity: principal === ROOT ? [] : denyAll,
+      scps: [[ALLOW_ALL, ...denyAll]],
+    });
+    expect(action(analysis, 'sts:GetSessionToken')).toMatchObject({
+      effective: 'allowed',
+      reason: 'always-allowed',
+      deniedBy: null,
+      region: 'alwaysAllowed',
+    });
+    expect(analysis.regions).toMatchObject({
+      alwaysAllowed: ALWAYS_FOR_LONG_TERM,
+      explicitDeny: actions.length - ALWAYS_FOR_LONG_TERM,
+    });
+    expect(action(analysis, 'sts:DecodeAuthorizationMessage')).toMatchObject({
+      effective: 'denied',
+      reason: null,
+      region: 'explicitDeny',
+    });
+  });
+
+  it.each([
+    ['a role session', DEFAULT_PRINCIPAL],
+    ['a federated user', FEDERATED],
+  ])('evaluates sts:GetSessionToken from %s normally', (_, principal) => {
+    const analysis = analyse({ principal, identity: denyAll });
+    expect(action(analysis, 'sts:GetSessionToken')).toMatchObject({
+      effective: 'denied',
+      reason: null,
+      deniedBy: { layer: 'identity', explicit: true },
+      region: 'explicitDeny',
+    });
+    expect(analysis.regions).toMatchObject({
+      alwaysAllowed: ALWAYS_FOR_SESSIONS,
+      explicitDeny: actions.length - ALWAYS_FOR_SESSIONS,
     });
   });
 
@@ -271,12 +325,12 @@ describe('layer classes and effective results', () => {
   it('does not limit a role session without a session policy', () => {
     const analysis = analyse({ principal: DEFAULT_PRINCIPAL, identity: [ALLOW_ALL] });
     expect(analysis.layers.map((layer) => layer.id)).toEqual(['identity']);
-    expect(analysis.regions.effectiveAllowed).toBe(actions.length - 1);
+    expect(analysis.regions.effectiveAllowed).toBe(actions.length - ALWAYS_FOR_SESSIONS);
   });
 
   it('applies only SCPs to the root user', () => {
     const analysis = analyse({
-      principal: 'arn:aws:iam::123456789012:root',
+      principal: ROOT,
       identity: [],
       scps: [[ALLOW_ALL, doc({ Effect: 'Deny', Action: 's3:*', Resource: '*' })]],
     });
@@ -284,7 +338,8 @@ describe('layer classes and effective results', () => {
     expect(analysis.layers.map((layer) => layer.id)).toEqual(['scp[0]']);
     expect(analysis.regions).toMatchObject({
       explicitDeny: count('s3'),
-      effectiveAllowed: actions.length - count('s3') - 1,
+      alwaysAllowed: ALWAYS_FOR_LONG_TERM,
+      effectiveAllowed: actions.length - count('s3') - ALWAYS_FOR_LONG_TERM,
     });
   });
 
@@ -324,13 +379,34 @@ describe('layer classes and effective results', () => {
     expect(analysis.regions).toMatchObject({
       identityOnly: count('sqs'),
       boundaryOnly: count('sns'),
-      neither: actions.length - count('sqs') - count('sns') - 1,
+      neither: actions.length - count('sqs') - count('sns') - ALWAYS_FOR_LONG_TERM,
       effective: 0,
     });
   });
 });
 
 describe('the effective policy', () => {
+  it('needs no statement for the actions always allowed for the caller', () => {
+    const identity = [
+      doc({
+        Effect: 'Allow',
+        Action: ['sts:DecodeAuthorizationMessage', 'sts:GetSessionToken'],
+        Resource: '*',
+      }),
+    ];
+    const statementsFor = (principal: string) => {
+      const compiled = compiledOf({ principal, identity });
+      return effectivePolicy(analyzeScenario(compiled, actions), compiled).document.Statement;
+    };
+    expect(statementsFor(USER)).toEqual([
+      { Effect: 'Allow', Action: 'sts:DecodeAuthorizationMessage', Resource: '*' },
+    ]);
+    // A role session is evaluated normally for GetSessionToken, so its Allow must be kept.
+    expect(statementsFor(DEFAULT_PRINCIPAL)).toEqual([
+      { Effect: 'Allow', Action: ['sts:DecodeAuthorizationMessage', 'sts:GetSessionToken'], Resource: '*' },
+    ]);
+  });
+
   it('groups conditional actions by scope and keeps conditions', () => {
     const condition = { StringEquals: { 'aws:RequestTag/team': ['red', 'blue'] } };
     const compiled = compiledOf({

@@ -5,7 +5,7 @@
  */
 
 import type { CompiledScenario } from '../scenario/compile';
-import { catalogIndex, type CatalogIndex } from './catalogIndex';
+import { alwaysAllowedFor, catalogIndex, type CatalogIndex } from './catalogIndex';
 import { jointlyWhole, prepareLayers, REACH, type PreparedLayer, type PreparedStatement } from './prepare';
 import { ResourceSpace } from './resourceSets';
 import { buildScope, type LayerTouches, type ScopeResult, type Touch } from './scope';
@@ -103,6 +103,7 @@ export function analyzeScenario(
   const layerCount = layers.length;
   const partition = compiled.caller.partition || 'aws';
   const isRoot = compiled.caller.kind === 'root';
+  const always = alwaysAllowedFor(catalog, compiled.caller.kind);
   const identityIndex = layers.findIndex((layer) => layer.info.layer === 'identity');
   const boundaryIndex = layers.findIndex((layer) => layer.info.layer === 'boundary');
 
@@ -161,7 +162,7 @@ export function analyzeScenario(
       else if (cls === CLASS.none && firstNone < 0) firstNone = l;
       else if (cls === CLASS.some && firstSome < 0) firstSome = l;
     }
-    if (i === catalog.alwaysAllowed) effective[i] = EFFECTIVE.allowed;
+    if (always.has(i)) effective[i] = EFFECTIVE.allowed;
     else if (firstDenied >= 0) {
       effective[i] = EFFECTIVE.denied;
       deniedLayer[i] = firstDenied;
@@ -186,7 +187,7 @@ export function analyzeScenario(
       }
     }
     regions[i] = regionOf(
-      i === catalog.alwaysAllowed,
+      always.has(i),
       effective[i] === EFFECTIVE.denied && explicit[i] === 1,
       isRoot || allowsAt(identityIndex, i),
       allowsAt(boundaryIndex, i),
@@ -223,7 +224,7 @@ export function analyzeScenario(
         action: actions[index] as CatalogAction,
         layers: record,
         effective: EFFECTIVE_NAMES[effective[index] as number] as EffectiveClass,
-        reason: index === catalog.alwaysAllowed ? 'always-allowed' : null,
+        reason: always.has(index) ? 'always-allowed' : null,
         deniedBy: deniedBy(index),
         region: REGIONS[regions[index] as number] as Region,
         scope: scopes.get(index) ?? null,

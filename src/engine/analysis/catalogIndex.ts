@@ -4,6 +4,8 @@
  * statement coverage is memoised per list, not per action).
  */
 
+import { isAlwaysAllowed, isAlwaysAllowedForSomeCaller } from '../evaluate/alwaysAllowed';
+import type { Caller } from '../types';
 import { templateGlob } from './arnGlobs';
 import type { Glob } from './glob';
 import type { CatalogAction } from './types';
@@ -22,8 +24,8 @@ export interface CatalogIndex {
   readonly templateSet: Int32Array;
   /** Template lists by id. */
   readonly templateSets: readonly (readonly string[])[];
-  /** Index of `sts:GetCallerIdentity`, or -1. */
-  readonly alwaysAllowed: number;
+  /** Indexes of the actions always allowed for some caller (see {@link alwaysAllowedFor}). */
+  readonly alwaysAllowedCandidates: readonly number[];
   /** Template globs of a template list for a partition (cached). */
   globs(setId: number, partition: string): readonly Glob[];
 }
@@ -40,8 +42,17 @@ export function catalogIndex(actions: readonly CatalogAction[]): CatalogIndex {
   return index;
 }
 
-/** Whether the catalog's action is the one AWS always allows. */
-export const ALWAYS_ALLOWED_ACTION = 'sts:getcalleridentity';
+/**
+ * Indexes of the catalog actions AWS allows whatever the policies say for a caller of kind
+ * `callerKind`: `sts:GetCallerIdentity` always, `sts:GetSessionToken` for users and root.
+ */
+export function alwaysAllowedFor(catalog: CatalogIndex, callerKind: Caller['kind']): ReadonlySet<number> {
+  return new Set(
+    catalog.alwaysAllowedCandidates.filter((i) =>
+      isAlwaysAllowed(catalog.fullLower[i] as string, callerKind),
+    ),
+  );
+}
 
 function buildIndex(actions: readonly CatalogAction[]): CatalogIndex {
   const fullLower: string[] = [];
@@ -51,7 +62,7 @@ function buildIndex(actions: readonly CatalogAction[]): CatalogIndex {
   const serviceIds = new Map<string, number>();
   const setIds = new Map<string, number>();
   const templateSets: (readonly string[])[] = [];
-  let alwaysAllowed = -1;
+  const alwaysAllowedCandidates: number[] = [];
   for (let i = 0; i < actions.length; i++) {
     const action = actions[i] as CatalogAction;
     const lower = action.fullName.toLowerCase();
@@ -64,7 +75,7 @@ function buildIndex(actions: readonly CatalogAction[]): CatalogIndex {
       serviceIds.set(service, sid);
     }
     serviceId[i] = sid;
-    if (lower === ALWAYS_ALLOWED_ACTION) alwaysAllowed = i;
+    if (isAlwaysAllowedForSomeCaller(lower)) alwaysAllowedCandidates.push(i);
     // Documented choice: an action without resource types is wildcard-only whatever its flag
     // says, since there is no template to build a resource from.
     if (action.wildcardOnly || action.resourceTypes.length === 0) {
@@ -89,7 +100,7 @@ function buildIndex(actions: readonly CatalogAction[]): CatalogIndex {
     serviceCount: serviceIds.size,
     templateSet,
     templateSets,
-    alwaysAllowed,
+    alwaysAllowedCandidates,
     globs(setId, partition) {
       const key = `${partition}:${setId}`;
       let globs = globCache.get(key);

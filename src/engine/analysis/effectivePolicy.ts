@@ -6,7 +6,7 @@
  */
 
 import type { CompiledPolicy, CompiledScenario } from '../scenario/compile';
-import { catalogIndex } from './catalogIndex';
+import { alwaysAllowedFor, catalogIndex } from './catalogIndex';
 import { foldActions } from './fold';
 import { conditionBlock, copyStatement, oneOrMany, type JsonStatement } from './policyJson';
 import type { Analysis, ScopeTerm } from './types';
@@ -67,18 +67,20 @@ function isOpen(term: ScopeTerm): boolean {
  * `*`, `svc:*` or word-prefix wildcards wherever that is exact over the catalog, with
  * `Resource: "*"`; conditional actions get one Allow per distinct scope term, grouped by
  * identical resources and conditions; every Deny statement of the analysed layers is copied.
- * `exact` is false when a term could not be written as one statement (the statement then
+ * Actions always allowed for the caller (`sts:GetCallerIdentity`; `sts:GetSessionToken` for an
+ * IAM user or the root user) need no statement, though a wildcard may cover them. `exact` is false when a term could not be written as one statement (the statement then
  * keeps the first Resource list or clause, allowing more) or a scope was truncated.
  */
 export function effectivePolicy(analysis: Analysis, compiled: CompiledScenario): EffectivePolicy {
   const actions = analysis.actions;
   const catalog = catalogIndex(actions);
+  const always = alwaysAllowedFor(catalog, compiled.caller.kind);
   const notes: string[] = [];
   const open = new Set<number>();
   const groups = new Map<string, { body: JsonStatement; members: Set<number> }>();
 
   for (let i = 0; i < actions.length; i++) {
-    if (i === catalog.alwaysAllowed) continue;
+    if (always.has(i)) continue;
     const effective = analysis.effective(i);
     if (effective === 'allowed') open.add(i);
     if (effective !== 'conditional') continue;
@@ -102,7 +104,7 @@ export function effectivePolicy(analysis: Analysis, compiled: CompiledScenario):
 
   // Actions an extra Allow cannot change: already allowed everywhere a copied Deny does not
   // reach, denied everywhere by a copied Deny, or always allowed.
-  const harmless = (i: number) => open.has(i) || i === catalog.alwaysAllowed || analysis.fullyDenied(i);
+  const harmless = (i: number) => open.has(i) || always.has(i) || analysis.fullyDenied(i);
   const statements: JsonStatement[] = [];
   const openPatterns = foldActions(actions, catalog, open, harmless);
   if (openPatterns.length > 0)

@@ -110,8 +110,10 @@ export interface Scope {
  * The effective result for one action, for a same-account request that no resource-based
  * policy touches (the scenario's resource policy is ignored):
  *
- * - `allowed`: every layer the request needs is `all` — or the action is
- *   `sts:GetCallerIdentity`, which is always allowed (`reason: 'always-allowed'`).
+ * - `allowed`: every layer the request needs is `all` — or the action is always allowed for
+ *   the caller (`reason: 'always-allowed'`): `sts:GetCallerIdentity` for every caller, and
+ *   `sts:GetSessionToken` for an IAM user or the root user (role sessions and federated users
+ *   are evaluated normally for it).
  * - `denied`: some layer is `denied` (explicit; `deniedBy` is the first such layer in the
  *   order rcp, scp, identity, boundary, session), else some layer is `none` (implicit;
  *   `deniedBy` is the first `none` layer), else every way the layers allow it is shut:
@@ -125,7 +127,10 @@ export type EffectiveClass = 'allowed' | 'conditional' | 'denied';
 
 /** The Venn region an action falls in (identity vs boundary); each action is in exactly one. */
 export type Region =
-  /** `sts:GetCallerIdentity`: allowed whatever the policies say. */
+  /**
+   * Allowed whatever the policies say: `sts:GetCallerIdentity`, and `sts:GetSessionToken` when
+   * the caller is an IAM user or the root user.
+   */
   | 'alwaysAllowed'
   /** Not the above; the effective result is an explicit deny, from any layer. */
   | 'explicitDeny'
@@ -179,7 +184,7 @@ export interface ActionAnalysis {
   /** Class per layer id (only the layers of {@link Analysis.layers}). */
   readonly layers: Readonly<Record<string, LayerClass>>;
   readonly effective: EffectiveClass;
-  /** Set only for `sts:GetCallerIdentity`. */
+  /** Set only for the actions always allowed for the caller (see {@link EffectiveClass}). */
   readonly reason: 'always-allowed' | null;
   readonly deniedBy: DeniedBy | null;
   readonly region: Region;

@@ -8,7 +8,10 @@ import { GRANT, type GrantStrength } from './grant';
 
 /** What each layer said about one request. */
 export interface LayerOutcomes {
-  /** `sts:GetCallerIdentity`: allowed whatever the policies say. */
+  /**
+   * `sts:GetCallerIdentity`, or `sts:GetSessionToken` from an IAM user or the root user:
+   * allowed whatever the policies say.
+   */
   readonly alwaysAllowed: boolean;
   /** Layers with a matching Deny, in the documented order. */
   readonly explicitDenies: readonly Layer[];

@@ -6,6 +6,7 @@
 import { formatAccessDenied } from '../explain/message';
 import type { CompiledPolicy, CompiledScenario } from '../scenario/compile';
 import type { EvaluationResult, Layer, PolicyTrace, Request, RequestContext, StatementTrace } from '../types';
+import { isAlwaysAllowed } from './alwaysAllowed';
 import { buildContext } from './context';
 import { decide } from './decide';
 import { GRANT, type GrantStrength } from './grant';
@@ -106,8 +107,8 @@ class Pass {
 }
 
 /**
- * Evaluates one request (spec §3.9). Never throws. `sts:GetCallerIdentity` is always
- * allowed (its trace is still computed). The scenario's SCPs govern the caller's account and
+ * Evaluates one request (spec §3.9). Never throws. `sts:GetCallerIdentity` (and, for IAM users
+ * and the root user, `sts:GetSessionToken`) is always allowed (its trace is still computed). The scenario's SCPs govern the caller's account and
  * its RCPs the resource's account, whichever account that is.
  */
 export function evaluateRequest(
@@ -155,7 +156,7 @@ export function evaluateRequest(
   if (session & DENY) explicitDenies.push('session');
 
   const verdict = decide({
-    alwaysAllowed: action.toLowerCase() === 'sts:getcalleridentity',
+    alwaysAllowed: isAlwaysAllowed(action.toLowerCase(), caller.kind),
     explicitDenies,
     rcpAllows: rcp.allows,
     scpAllows: scp.allows,

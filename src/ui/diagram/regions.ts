@@ -57,7 +57,8 @@ export const REGION_INFO: readonly RegionInfo[] = [
   {
     filter: 'alwaysAllowed',
     label: 'Always allowed',
-    description: 'AWS allows it whatever the policies say (sts:GetCallerIdentity).',
+    description:
+      'AWS allows it whatever the policies say (sts:GetCallerIdentity; sts:GetSessionToken for IAM users and the root user).',
     tone: 'always',
   },
 ];

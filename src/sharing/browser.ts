@@ -1,0 +1,17 @@
+/** The browser side of {@link SharingEnvironment}: `location.hash`, `history.replaceState`, window events. */
+import type { SharingEnvironment } from './sync';
+
+/** The environment of the running page. */
+export function browserEnvironment(): SharingEnvironment {
+  return {
+    hash: () => window.location.hash,
+    replaceHash: (hash) => {
+      const { pathname, search } = window.location;
+      window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+    },
+    listen: (type, listener) => {
+      window.addEventListener(type, listener);
+      return () => window.removeEventListener(type, listener);
+    },
+  };
+}

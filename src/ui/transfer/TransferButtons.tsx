@@ -1,0 +1,37 @@
+/**
+ * The header's "AWS managed policies", "Import" and "Export" buttons. The dialogs (and the
+ * import, export and managed policy code) load only when first opened, off the initial chunk.
+ */
+import { lazy, Suspense, useState } from 'react';
+
+import './transfer.css';
+
+const ManagedPolicyDialog = lazy(() => import('../managed/ManagedPolicyDialog'));
+const ImportDialog = lazy(() => import('./ImportDialog'));
+const ExportDialog = lazy(() => import('./ExportDialog'));
+
+type Open = 'managed' | 'import' | 'export' | null;
+
+/** The three buttons and whichever dialog is open. */
+export function TransferButtons() {
+  const [open, setOpen] = useState<Open>(null);
+  const close = () => setOpen(null);
+  return (
+    <span className="transfer-buttons">
+      <button type="button" className="small-button" onClick={() => setOpen('managed')}>
+        AWS managed policies
+      </button>
+      <button type="button" className="small-button" onClick={() => setOpen('import')}>
+        Import
+      </button>
+      <button type="button" className="small-button" onClick={() => setOpen('export')}>
+        Export
+      </button>
+      <Suspense fallback={null}>
+        {open === 'managed' && <ManagedPolicyDialog onClose={close} />}
+        {open === 'import' && <ImportDialog onClose={close} />}
+        {open === 'export' && <ExportDialog onClose={close} />}
+      </Suspense>
+    </span>
+  );
+}
