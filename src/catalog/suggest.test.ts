@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { boundedDistance } from './suggest';
+import { editDistance as boundedDistance } from '../engine';
 
 /** Plain, unbounded optimal-string-alignment distance, as a reference. */
 function referenceDistance(a: string, b: string): number {

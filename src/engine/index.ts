@@ -29,3 +29,4 @@ export {
   type OperatorName,
 } from './conditions/registry';
 export * from './catalogChecks';
+export { editDistance } from './catalogChecks/nearestName';

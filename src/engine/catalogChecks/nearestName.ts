@@ -4,13 +4,23 @@
  * neighbours each cost 1), ignoring case.
  */
 
+// Scratch rows reused across calls: "did you mean" runs over thousands of names per keystroke.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /** Edit distance between `a` and `b`, or `max + 1` once it is known to exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const width = b.length + 1;
-  let beforePrevious = new Int32Array(width);
-  let previous = new Int32Array(width);
-  let current = new Int32Array(width);
+  if (rowA.length < width) {
+    rowA = new Int32Array(width * 2);
+    rowB = new Int32Array(width * 2);
+    rowC = new Int32Array(width * 2);
+  }
+  let beforePrevious = rowA;
+  let previous = rowB;
+  let current = rowC;
   for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;

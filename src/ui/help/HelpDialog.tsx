@@ -1,20 +1,13 @@
 /** The help dialog: what the playground shows, and its keyboard shortcuts. */
-import { useEffect, useRef } from 'react';
-
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { useModal } from '../common/useModal';
 import { EDITOR_SHORTCUTS, SHORTCUTS } from './shortcuts';
 
 /** A modal dialog, open while `helpOpen`. */
 export function HelpDialog() {
   const open = usePlayground((s) => s.helpOpen);
   const { setHelpOpen } = usePlaygroundActions();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModal(open);
   return (
     <dialog
       ref={dialog}

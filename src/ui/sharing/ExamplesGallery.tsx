@@ -1,8 +1,7 @@
 /** The examples gallery: every curated scenario with its explanation; each opens by `#example=<id>`. */
-import { useEffect, useRef } from 'react';
-
 import { EXAMPLES } from '../../examples';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { useModal } from '../common/useModal';
 import { useSharing } from './SharingContext';
 
 /** A modal dialog, open while `galleryOpen`. */
@@ -10,13 +9,7 @@ export function ExamplesGallery() {
   const open = usePlayground((s) => s.galleryOpen);
   const { setGalleryOpen } = usePlaygroundActions();
   const sharing = useSharing();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModal(open);
   return (
     <dialog
       ref={dialog}
