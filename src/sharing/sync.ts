@@ -7,7 +7,7 @@
 import { encodePermalink, DEFAULT_SHARED_STATE, type SharedState } from '../permalink';
 import { createDebouncer, type PlaygroundStorage, type Timers } from '../persistence';
 import type { Scenario } from '../engine';
-import { selectScenario } from '../state/selectors';
+import { scenarioInputs, selectScenario } from '../state/selectors';
 import type { PlaygroundState, PlaygroundStore } from '../state/store';
 import { createManagedTexts, type LibraryLoader } from './managedTexts';
 import { applySharedState, toSharedState } from './mapping';
@@ -58,23 +58,7 @@ export interface SharingController {
 
 /** State fields a link carries; a change to any of them is written to the URL and autosave. */
 function sharedInputs(s: PlaygroundState): readonly unknown[] {
-  return [
-    s.principal,
-    s.sessionIssuer,
-    s.identityPolicies,
-    s.permissionsBoundary,
-    s.boundaryEnabled,
-    s.sessionPolicy,
-    s.resourcePolicy,
-    s.scpLevels,
-    s.rcpLevels,
-    s.request,
-    s.extraRequests,
-    s.activeTab,
-    s.activeOtherTab,
-    s.selectedAction,
-    s.filters,
-  ];
+  return [...scenarioInputs(s), s.activeTab, s.activeOtherTab, s.selectedAction, s.filters];
 }
 
 function changed(a: PlaygroundState, b: PlaygroundState): boolean {

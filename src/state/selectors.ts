@@ -47,7 +47,7 @@ export function selectEngineRequest(state: PlaygroundState): Request {
 }
 
 /** Inputs of {@link selectScenario}; the scenario is rebuilt only when one of them changes. */
-function scenarioInputs(s: PlaygroundState): readonly unknown[] {
+export function scenarioInputs(s: PlaygroundState): readonly unknown[] {
   return [
     s.principal,
     s.sessionIssuer,
