@@ -1,29 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
-import { processIo, type CliIo } from '../io';
-import { main } from '../main';
+import { createCliHarness } from '../testHarness';
 
-const dir = mkdtempSync(join(tmpdir(), 'iam-playground-effective-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let fileCount = 0;
-function file(content: string): string {
-  const path = join(dir, `scenario-${fileCount++}.json`);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const { file, cli } = createCliHarness('effective');
 
 const EXAMPLE = JSON.stringify({
   version: 1,
