@@ -13,6 +13,7 @@ import {
   servicesToLoad,
   type CatalogView,
   type Diagnostic,
+  type ParseResult,
 } from '../engine';
 import type { RequestHandler } from './client';
 import type { DocumentToCheck, EvaluationSnapshot, WorkerRequest, WorkerResponse } from './protocol';
@@ -43,6 +44,18 @@ function createCatalogChecker(loadCatalog: () => Promise<Catalog>) {
   };
 }
 
+// `evaluate` and `diagnose` both need each document's parse; a keystroke sends both, so the
+// latest parse of each document is kept and reused while its text and type are unchanged.
+const lastParses = new Map<string, { text: string; type: DocumentToCheck['type']; result: ParseResult }>();
+
+function parseDocument(doc: DocumentToCheck): ParseResult {
+  const last = lastParses.get(doc.id);
+  if (last && last.text === doc.text && last.type === doc.type) return last.result;
+  const result = parsePolicy(doc.text, doc.type);
+  lastParses.set(doc.id, { text: doc.text, type: doc.type, result });
+  return result;
+}
+
 /** Parses every document: the parser's diagnostics, and whether any is not valid JSON. */
 function parseDocuments(documents: readonly DocumentToCheck[]): {
   diagnostics: Record<string, readonly Diagnostic[]>;
@@ -50,8 +63,11 @@ function parseDocuments(documents: readonly DocumentToCheck[]): {
 } {
   const diagnostics: Record<string, readonly Diagnostic[]> = {};
   let unparsable = false;
+  // Forget the parses of documents that were removed.
+  const ids = new Set(documents.map((d) => d.id));
+  for (const id of lastParses.keys()) if (!ids.has(id)) lastParses.delete(id);
   for (const doc of documents) {
-    const parsed = parsePolicy(doc.text, doc.type);
+    const parsed = parseDocument(doc);
     if (parsed.policy === null || parsed.diagnostics.some((d) => d.code === 'json-syntax')) unparsable = true;
     diagnostics[doc.id] = parsed.diagnostics;
   }
@@ -65,7 +81,7 @@ async function diagnoseDocuments(
 ): Promise<Record<string, readonly Diagnostic[]>> {
   const diagnostics: Record<string, readonly Diagnostic[]> = {};
   for (const doc of documents) {
-    const parsed = parsePolicy(doc.text, doc.type);
+    const parsed = parseDocument(doc);
     const view = await catalogView(servicesToLoad(parsed));
     diagnostics[doc.id] = [...parsed.diagnostics, ...checkAgainstCatalog(parsed, doc.text, view)];
   }
