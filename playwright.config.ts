@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { chromiumPath } from './scripts/chromium';
 
-const port = 4173;
+// E2E_PORT lets several checkouts run their suites side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
