@@ -91,6 +91,7 @@ export function heavyScenario(): Scenario {
     }),
     sessionPolicy: null,
     resourcePolicy: null,
+    vpcEndpointPolicy: null,
     serviceControlPolicies: [
       {
         target: 'Root',
