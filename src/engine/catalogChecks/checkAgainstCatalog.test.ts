@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../catalog/node';
 import { parsePolicy } from '../parse';
 import type { Diagnostic, PolicyType, SourcePosition } from '../types';
 import { checkAgainstCatalog, createCatalogView, servicesToLoad } from './index';
