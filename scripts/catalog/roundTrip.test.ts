@@ -65,6 +65,7 @@ const DATA: SourceData = {
     },
     { prefix: 'zz-empty', name: 'Empty', actions: [], resourceTypes: [], conditionKeys: [] },
   ],
+  rcpSupportedServices: ['s3'],
 };
 
 const FILES = generateFiles(DATA, [
