@@ -133,4 +133,16 @@ describe('generated catalog against the raw data', () => {
     const described = result.value.all.filter((k) => k.description.length > 0);
     expect(described.length).toBeGreaterThanOrEqual(result.value.all.length - 1);
   });
+
+  it.each([
+    ['secretsmanager', 'secretsmanager:ResourceTag/env', 'secretsmanager:ResourceTag/tag-key'],
+    ['ssm', 'ssm:resourceTag/env', 'ssm:resourceTag/${TagKey}'],
+    ['glacier', 'glacier:ResourceTag/LegalHold', 'glacier:ResourceTag/'],
+    ['events', 'events:Metadata/source/Matcher', 'events:Metadata/${MetadataKey}/Matcher'],
+    ['s3', 's3:ExistingObjectTag/team', 's3:ExistingObjectTag/<key>'],
+  ])('%s: a key written as %s is the table entry %s', async (prefix, key, template) => {
+    const details = await catalog.serviceDetails(prefix);
+    if (!details.ok) throw new Error(details.error.message);
+    expect(details.value.conditionKeys.find(key)?.key).toBe(template);
+  });
 });
