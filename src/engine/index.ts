@@ -55,3 +55,4 @@ export {
 } from './conditions/registry';
 export * from './catalogChecks';
 export { editDistance } from './catalogChecks/nearestName';
+export { RCP_SUPPORTED_SERVICES } from './generated/rcpSupportedServices';

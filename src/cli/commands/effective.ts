@@ -4,8 +4,8 @@
  * effective policy, or as a terminal summary.
  */
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
 import type { Catalog } from '../../catalog/index';
+import { createNodeCatalog } from '../../catalog/node';
 import {
   analyzeScenario,
   compileScenario,

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../catalog/node';
 import { evaluateRequest } from '../evaluate';
 import { compileScenario, parseScenario, type CompiledScenario } from '../scenario';
 import type { ContextValue, NamedPolicy, Request, Scenario } from '../types';
