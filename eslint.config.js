@@ -33,6 +33,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'build',
       'node_modules',
       'reports',
       'test-results',

@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 
 import type { Catalog } from '../../src/catalog/index';
 import { createCatalog } from '../../src/catalog/index';
+import { DATA_URL } from './dataLocation';
 
-/** The committed `src/catalog/generated/` folder. */
-export const GENERATED_DIR = fileURLToPath(new URL('../../src/catalog/generated/', import.meta.url));
+/** The committed `src/catalog/generated/` folder (its copy beside the bundle in the package). */
+export const GENERATED_DIR = fileURLToPath(DATA_URL);
 
 // Prefixes are checked by the catalog before loading; this guards direct use of the loader too.
 const PREFIX = /^[a-z0-9-]+$/;
