@@ -14,6 +14,6 @@ export type ScenarioInput = string | object;
  * is null when any diagnostic is an error. Never throws.
  */
 export function parseScenario(input: ScenarioInput): ScenarioParseResult {
-  // Documented choice: a string is the scenario's JSON text (as in `evaluate`), never a value.
+  // A string is the scenario's JSON text (as `evaluate` reads it): no scenario is a bare string.
   return typeof input === 'string' ? parseScenarioText(input) : parseScenarioValue(input);
 }
