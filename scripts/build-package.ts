@@ -95,7 +95,7 @@ function writeDeclarations(): void {
         output: { noBanner: true, exportReferencedTypes: false },
       },
     ],
-    { preferredConfigPath: join(ROOT, 'tsconfig.json') },
+    { preferredConfigPath: join(ROOT, 'tsconfig.package.json') },
   );
   if (declarations === undefined) throw new Error('dts-bundle-generator produced no declarations');
   writeFileSync(join(BUILD_DIR, 'index.d.ts'), declarations);
