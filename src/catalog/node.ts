@@ -9,11 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { DATA_URL } from './dataLocation';
 import type { Catalog } from './index';
 import { createCatalog } from './index';
 
-/** The committed `src/catalog/generated/` folder. */
-export const GENERATED_DIR = fileURLToPath(new URL('./generated/', import.meta.url));
+/** The committed `src/catalog/generated/` folder (its copy beside the bundle in the package). */
+export const GENERATED_DIR = fileURLToPath(DATA_URL);
 
 // Prefixes are checked by the catalog before loading; this guards direct use of the loader too.
 const PREFIX = /^[a-z0-9-]+$/;
