@@ -9,6 +9,7 @@ import { toSharedState } from '../sharing';
 import type { SlotField } from '../engine';
 import type { DocumentsSlice } from '../state/slices/documents';
 import { selectedRequestOf, type RequestFields } from '../state/slices/request';
+import { resultsPhase, type ResultsPhase } from '../state/slices/results';
 import type { TableFilters } from '../state/slices/ui';
 import type { PlaygroundStore } from '../state/store';
 
@@ -28,6 +29,8 @@ export interface PlaygroundTestApi {
   results(): {
     readonly counts: Readonly<Record<string, number>> | null;
     readonly stale: boolean;
+    /** Whether the results belong to the documents on screen (see `resultsPhase`). */
+    readonly phase: ResultsPhase;
     readonly decision: string | null;
     readonly message: string | null;
     readonly effectivePolicy: string | null;
@@ -77,6 +80,7 @@ export function installTestApi(store: PlaygroundStore): void {
       return {
         counts: snapshot.analysis?.counts ?? null,
         stale,
+        phase: resultsPhase(state),
         decision: simulation?.decision ?? null,
         message: simulation?.message ?? null,
         effectivePolicy: snapshot.analysis?.effectivePolicy.text ?? null,

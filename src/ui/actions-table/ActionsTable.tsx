@@ -6,6 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 
+import { resultsBadge } from '../../state/slices/results';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import type { SortColumn } from '../../state/slices/ui';
 import { computeTableRows, rowDeniedBy } from '../../state/tableRows';
@@ -19,7 +20,8 @@ const ROW_HEIGHT = 28;
 export function ActionsTable() {
   const catalog = usePlayground((s) => s.catalog);
   const analysis = usePlayground((s) => s.snapshot?.analysis ?? null);
-  const stale = usePlayground((s) => s.stale);
+  const badge = usePlayground(resultsBadge);
+  const stale = badge !== null;
   const filters = usePlayground((s) => s.filters);
   const sort = usePlayground((s) => s.sort);
   const selected = usePlayground((s) => s.selectedAction);
@@ -55,7 +57,7 @@ export function ActionsTable() {
           {catalog
             ? `${rows.length.toLocaleString('en')} of ${catalog.actions.length.toLocaleString('en')}`
             : ''}
-          {stale ? ' · out of date' : ''}
+          {badge !== null ? ` · ${badge}` : ''}
         </span>
       </header>
       <TableFilters />

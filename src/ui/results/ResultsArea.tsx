@@ -1,5 +1,6 @@
 /** The right-hand side: the Venn view, then the table, the simulator or the effective policy. */
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { resultsPhase, type ResultsPhase } from '../../state/slices/results';
 import type { UiSlice } from '../../state/slices/ui';
 import { ActionsTable } from '../actions-table/ActionsTable';
 import { VennDiagram } from '../diagram/VennDiagram';
@@ -13,18 +14,22 @@ const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] =
   { id: 'effective', label: 'Effective policy', shortcut: 'Alt+3' },
 ];
 
-/** Results: always the Venn view, then one of three views. */
+/**
+ * Results: always the Venn view, then one of three views. While the results do not belong to
+ * the documents on screen, the whole region is marked busy (and greyed), or says why not.
+ */
 export function ResultsArea() {
   const view = usePlayground((s) => s.resultsView);
-  const error = usePlayground((s) => s.error);
+  const phase = usePlayground(resultsPhase);
   const { setResultsView } = usePlaygroundActions();
   return (
-    <div className="results">
-      {error && (
-        <p className="error-banner" role="alert">
-          Evaluation failed: {error}. Your policies are unchanged; edit them to try again.
-        </p>
-      )}
+    <div
+      className={`results phase-${phase}`}
+      aria-busy={phase === 'busy'}
+      data-phase={phase}
+      data-testid="results"
+    >
+      <ResultsStatus phase={phase} />
       <VennDiagram />
       <div className="view-tabs" role="tablist" aria-label="Results">
         {VIEWS.map((v) => (
@@ -54,4 +59,36 @@ export function ResultsArea() {
       </div>
     </div>
   );
+}
+
+/** Says why the results are not final: updating, failed, paused. Nothing when they are current. */
+function ResultsStatus({ phase }: { phase: ResultsPhase }) {
+  const error = usePlayground((s) => s.error);
+  const paused = usePlayground((s) => s.paused);
+  const { setPaused } = usePlaygroundActions();
+  if (phase === 'busy') {
+    return (
+      <p className="results-status" role="status" data-testid="results.updating">
+        Updating…
+      </p>
+    );
+  }
+  if (phase === 'failed') {
+    return (
+      <p className="error-banner" role="alert" data-testid="results.failed">
+        {error} Your policies are unchanged.
+      </p>
+    );
+  }
+  if (phase === 'paused') {
+    return (
+      <div className="error-banner" role="alert" data-testid="results.paused">
+        <p>{paused}</p>
+        <button type="button" className="small-button" onClick={() => setPaused(null)}>
+          Evaluate it now
+        </button>
+      </div>
+    );
+  }
+  return null;
 }
