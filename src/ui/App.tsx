@@ -1,8 +1,10 @@
 /** The page layout. No logic lives here: panels read what they need from the store. */
-import { useState } from 'react';
-
 import { usePlayground, usePlaygroundActions } from '../state/hooks';
+import { HeaderMenu } from './common/HeaderMenu';
+import { DialogBoundary, PanelBoundary } from './common/PanelBoundary';
 import { Splitter } from './common/Splitter';
+import { useLayoutPref } from './common/useLayoutPref';
+import { useIsNarrow } from './common/useMediaQuery';
 import { EditorsArea } from './editor/EditorsArea';
 import { HelpDialog } from './help/HelpDialog';
 import { useShortcuts } from './help/useShortcuts';
@@ -15,37 +17,69 @@ import { TransferButtons } from './transfer/TransferButtons';
 
 /** The whole playground. */
 export function App() {
-  const [split, setSplit] = useState(0.44);
-  const { setHelpOpen } = usePlaygroundActions();
+  const narrow = useIsNarrow();
+  const [split, setSplit] = useLayoutPref('split.columns', 0.44, 0.25, 0.7);
+  const helpOpen = usePlayground((s) => s.helpOpen);
+  const galleryOpen = usePlayground((s) => s.galleryOpen);
+  const { setHelpOpen, setGalleryOpen } = usePlaygroundActions();
   useShortcuts();
   return (
     <div className="app">
       <header className="app-header">
         <h1>IAM Policy Playground</h1>
         <p className="tagline">What an identity policy and a permissions boundary allow together, and why.</p>
-        <div className="header-tools">
+        <HeaderMenu>
           <SharingTools />
           <TransferButtons />
           <button
             type="button"
             className="small-button"
             onClick={() => setHelpOpen(true)}
-            title="Keyboard shortcuts (?)"
+            title="What a permissions boundary is, and keyboard shortcuts (?)"
           >
             Help
           </button>
-        </div>
+        </HeaderMenu>
       </header>
       <SharingBanners />
       <PrincipalBar />
-      <main className="app-main" style={{ gridTemplateColumns: `${split}fr 6px ${1 - split}fr` }}>
-        <EditorsArea />
-        <Splitter value={split} min={0.25} max={0.7} onChange={setSplit} label="Resize editors and results" />
-        <ResultsArea />
+      <main
+        className="app-main"
+        // Narrow windows stack the panes (styles.css); wide ones split them side by side.
+        style={
+          narrow
+            ? undefined
+            : { gridTemplateColumns: `minmax(300px, ${split}fr) 10px minmax(420px, ${1 - split}fr)` }
+        }
+      >
+        <PanelBoundary name="editors" label="The editors">
+          <EditorsArea />
+        </PanelBoundary>
+        {!narrow && (
+          <Splitter
+            value={split}
+            min={0.25}
+            max={0.7}
+            onChange={setSplit}
+            label="Resize editors and results"
+          />
+        )}
+        <PanelBoundary name="results" label="The results">
+          <ResultsArea />
+        </PanelBoundary>
       </main>
       <Footer />
-      <HelpDialog />
-      <ExamplesGallery />
+      <DialogBoundary name="help" label="Help" open={helpOpen} onClose={() => setHelpOpen(false)}>
+        <HelpDialog />
+      </DialogBoundary>
+      <DialogBoundary
+        name="gallery"
+        label="Examples"
+        open={galleryOpen}
+        onClose={() => setGalleryOpen(false)}
+      >
+        <ExamplesGallery />
+      </DialogBoundary>
     </div>
   );
 }

@@ -2,6 +2,10 @@
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import type { UiSlice } from '../../state/slices/ui';
 import { ActionsTable } from '../actions-table/ActionsTable';
+import { PanelBoundary } from '../common/PanelBoundary';
+import { Splitter } from '../common/Splitter';
+import { useLayoutPref } from '../common/useLayoutPref';
+import { useIsNarrow } from '../common/useMediaQuery';
 import { VennDiagram } from '../diagram/VennDiagram';
 import { EffectivePolicyView } from '../effective/EffectivePolicyView';
 import { ExplanationPanel } from '../explain/ExplanationPanel';
@@ -25,7 +29,9 @@ export function ResultsArea() {
           Evaluation failed: {error}. Your policies are unchanged; edit them to try again.
         </p>
       )}
-      <VennDiagram />
+      <PanelBoundary name="venn" label="The Venn view">
+        <VennDiagram />
+      </PanelBoundary>
       <div className="view-tabs" role="tablist" aria-label="Results">
         {VIEWS.map((v) => (
           <button
@@ -43,15 +49,53 @@ export function ResultsArea() {
         ))}
       </div>
       <div className="view-panel" role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
-        {view === 'table' && (
-          <div className="table-and-explanation">
-            <ActionsTable />
-            <ExplanationPanel />
-          </div>
+        {view === 'table' && <TableAndExplanation />}
+        {view === 'simulator' && (
+          <PanelBoundary name="simulator" label="The simulator">
+            <Simulator />
+          </PanelBoundary>
         )}
-        {view === 'simulator' && <Simulator />}
-        {view === 'effective' && <EffectivePolicyView />}
+        {view === 'effective' && (
+          <PanelBoundary name="effective" label="The effective policy">
+            <EffectivePolicyView />
+          </PanelBoundary>
+        )}
       </div>
+    </div>
+  );
+}
+
+/** The table, and under it the selected action's explanation, with a resizable split between. */
+function TableAndExplanation() {
+  const explaining = usePlayground((s) => s.selectedAction !== null);
+  const narrow = useIsNarrow();
+  const [split, setSplit] = useLayoutPref('split.explanation', 0.55, 0.2, 0.8);
+  const resizable = explaining && !narrow;
+  return (
+    <div
+      className="table-and-explanation"
+      style={
+        resizable
+          ? { gridTemplateRows: `minmax(180px, ${split}fr) 10px minmax(120px, ${1 - split}fr)` }
+          : undefined
+      }
+    >
+      <PanelBoundary name="table" label="The actions table">
+        <ActionsTable />
+      </PanelBoundary>
+      {resizable && (
+        <Splitter
+          orientation="horizontal"
+          value={split}
+          min={0.2}
+          max={0.8}
+          onChange={setSplit}
+          label="Resize the table and the explanation"
+        />
+      )}
+      <PanelBoundary name="explanation" label="The explanation">
+        <ExplanationPanel />
+      </PanelBoundary>
     </div>
   );
 }
