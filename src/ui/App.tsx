@@ -2,9 +2,8 @@
 import { usePlayground, usePlaygroundActions } from '../state/hooks';
 import { HeaderMenu } from './common/HeaderMenu';
 import { DialogBoundary, PanelBoundary } from './common/PanelBoundary';
-import { Splitter } from './common/Splitter';
-import { useLayoutPref } from './common/useLayoutPref';
-import { useIsNarrow } from './common/useMediaQuery';
+import { SPLITS } from './common/splits';
+import { SplitView } from './common/SplitView';
 import { EditorsArea } from './editor/EditorsArea';
 import { HelpDialog } from './help/HelpDialog';
 import { useShortcuts } from './help/useShortcuts';
@@ -17,8 +16,6 @@ import { TransferButtons } from './transfer/TransferButtons';
 
 /** The whole playground. */
 export function App() {
-  const narrow = useIsNarrow();
-  const [split, setSplit] = useLayoutPref('split.columns', 0.44, 0.25, 0.7);
   const helpOpen = usePlayground((s) => s.helpOpen);
   const galleryOpen = usePlayground((s) => s.galleryOpen);
   const { setHelpOpen, setGalleryOpen } = usePlaygroundActions();
@@ -43,31 +40,21 @@ export function App() {
       </header>
       <SharingBanners />
       <PrincipalBar />
-      <main
+      <SplitView
+        as="main"
         className="app-main"
-        // Narrow windows stack the panes (styles.css); wide ones split them side by side.
-        style={
-          narrow
-            ? undefined
-            : { gridTemplateColumns: `minmax(300px, ${split}fr) 10px minmax(420px, ${1 - split}fr)` }
+        {...SPLITS.columns}
+        first={
+          <PanelBoundary name="editors" label="The editors">
+            <EditorsArea />
+          </PanelBoundary>
         }
-      >
-        <PanelBoundary name="editors" label="The editors">
-          <EditorsArea />
-        </PanelBoundary>
-        {!narrow && (
-          <Splitter
-            value={split}
-            min={0.25}
-            max={0.7}
-            onChange={setSplit}
-            label="Resize editors and results"
-          />
-        )}
-        <PanelBoundary name="results" label="The results">
-          <ResultsArea />
-        </PanelBoundary>
-      </main>
+        second={
+          <PanelBoundary name="results" label="The results">
+            <ResultsArea />
+          </PanelBoundary>
+        }
+      />
       <Footer />
       <DialogBoundary name="help" label="Help" open={helpOpen} onClose={() => setHelpOpen(false)}>
         <HelpDialog />

@@ -1,5 +1,8 @@
 /** The dialog a failed dialog is replaced by: what failed, "Try again", and Close. */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+
+import { DialogClose } from './DialogClose';
+import { useModal } from './useModal';
 
 /** Props of {@link ErrorDialog}. */
 export interface ErrorDialogProps {
@@ -13,12 +16,8 @@ export interface ErrorDialogProps {
 
 /** A native modal dialog, open while mounted (Escape and Close call `onClose`). */
 export function ErrorDialog({ title, message, onRetry, onClose, testId }: ErrorDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(true);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
     <dialog
       ref={ref}
@@ -35,11 +34,7 @@ export function ErrorDialog({ title, message, onRetry, onClose, testId }: ErrorD
         <button type="button" className="small-button" onClick={onRetry}>
           Try again
         </button>
-        <form method="dialog">
-          <button type="submit" className="small-button">
-            Close
-          </button>
-        </form>
+        <DialogClose />
       </div>
     </dialog>
   );

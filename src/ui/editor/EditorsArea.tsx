@@ -6,9 +6,8 @@ import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectIdentityTabs, selectOtherTabs } from '../../state/selectors';
 import type { AddablePolicyType } from '../../state/slices/documents';
 import { PanelBoundary } from '../common/PanelBoundary';
-import { Splitter } from '../common/Splitter';
-import { useLayoutPref } from '../common/useLayoutPref';
-import { useIsNarrow } from '../common/useMediaQuery';
+import { SPLITS } from '../common/splits';
+import { SplitView } from '../common/SplitView';
 import { EditorPane } from './EditorPane';
 
 const ADDABLE: { type: AddablePolicyType; label: string; hint: string }[] = [
@@ -27,59 +26,49 @@ export function EditorsArea() {
   const activeOther = usePlayground((s) => s.activeOtherTab);
   const { addIdentityPolicy, setActiveTab } = usePlaygroundActions();
   const openOther = otherTabs.find((t) => t.id === activeOther) ?? otherTabs[0];
-  const narrow = useIsNarrow();
-  const [split, setSplit] = useLayoutPref('split.editors', 0.5, 0.2, 0.8);
 
   return (
-    <div
+    <SplitView
       className="editors"
-      // Narrow windows give each pane a fixed height (styles.css); wide ones share the column.
-      style={
-        narrow
-          ? undefined
-          : { gridTemplateRows: `minmax(150px, ${split}fr) 10px minmax(150px, ${1 - split}fr)` }
+      {...SPLITS.editors}
+      first={
+        <PanelBoundary name="identity-pane" label="The identity policies">
+          <EditorPane
+            testId="pane.identity"
+            tabs={identityTabs}
+            activeId={activeTab}
+            emptyTitle="Identity policy"
+            empty={<p>No identity policy: nothing is granted. Add one to start.</p>}
+            tools={
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => setActiveTab(addIdentityPolicy())}
+              >
+                + Identity policy
+              </button>
+            }
+          />
+        </PanelBoundary>
       }
-    >
-      <PanelBoundary name="identity-pane" label="The identity policies">
-        <EditorPane
-          testId="pane.identity"
-          tabs={identityTabs}
-          activeId={activeTab}
-          emptyTitle="Identity policy"
-          empty={<p>No identity policy: nothing is granted. Add one to start.</p>}
-          tools={
-            <button type="button" className="small-button" onClick={() => setActiveTab(addIdentityPolicy())}>
-              + Identity policy
-            </button>
-          }
-        />
-      </PanelBoundary>
-      {!narrow && (
-        <Splitter
-          orientation="horizontal"
-          value={split}
-          min={0.2}
-          max={0.8}
-          onChange={setSplit}
-          label="Resize the two editor panes"
-        />
-      )}
-      <PanelBoundary name="other-pane" label="The boundary and other policies">
-        <EditorPane
-          testId="pane.other"
-          tabs={otherTabs}
-          activeId={openOther?.id ?? ''}
-          emptyTitle="Permissions boundary"
-          empty={
-            <p>
-              No permissions boundary: the identity policies alone decide. Add one with “Add policy type”.
-            </p>
-          }
-          tools={<AddPolicyTypeMenu />}
-          documentTools={openOther ? <DocumentTools documentId={openOther.id} /> : null}
-        />
-      </PanelBoundary>
-    </div>
+      second={
+        <PanelBoundary name="other-pane" label="The boundary and other policies">
+          <EditorPane
+            testId="pane.other"
+            tabs={otherTabs}
+            activeId={openOther?.id ?? ''}
+            emptyTitle="Permissions boundary"
+            empty={
+              <p>
+                No permissions boundary: the identity policies alone decide. Add one with “Add policy type”.
+              </p>
+            }
+            tools={<AddPolicyTypeMenu />}
+            documentTools={openOther ? <DocumentTools documentId={openOther.id} /> : null}
+          />
+        </PanelBoundary>
+      }
+    />
   );
 }
 

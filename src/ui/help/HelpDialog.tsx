@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { DialogClose } from '../common/DialogClose';
 import { useModal } from '../common/useModal';
 import { EvaluationOrder } from './EvaluationOrder';
 import { EDITOR_SHORTCUTS, SHORTCUTS } from './shortcuts';
@@ -84,11 +85,7 @@ export function HelpDialog() {
           </li>
         ))}
       </ul>
-      <form method="dialog">
-        <button type="submit" className="small-button">
-          Close
-        </button>
-      </form>
+      <DialogClose />
     </dialog>
   );
 }

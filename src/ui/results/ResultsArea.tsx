@@ -3,9 +3,8 @@ import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import type { UiSlice } from '../../state/slices/ui';
 import { ActionsTable } from '../actions-table/ActionsTable';
 import { PanelBoundary } from '../common/PanelBoundary';
-import { Splitter } from '../common/Splitter';
-import { useLayoutPref } from '../common/useLayoutPref';
-import { useIsNarrow } from '../common/useMediaQuery';
+import { SPLITS } from '../common/splits';
+import { SplitView } from '../common/SplitView';
 import { VennDiagram } from '../diagram/VennDiagram';
 import { EffectivePolicyView } from '../effective/EffectivePolicyView';
 import { ExplanationPanel } from '../explain/ExplanationPanel';
@@ -68,34 +67,21 @@ export function ResultsArea() {
 /** The table, and under it the selected action's explanation, with a resizable split between. */
 function TableAndExplanation() {
   const explaining = usePlayground((s) => s.selectedAction !== null);
-  const narrow = useIsNarrow();
-  const [split, setSplit] = useLayoutPref('split.explanation', 0.55, 0.2, 0.8);
-  const resizable = explaining && !narrow;
   return (
-    <div
+    <SplitView
       className="table-and-explanation"
-      style={
-        resizable
-          ? { gridTemplateRows: `minmax(180px, ${split}fr) 10px minmax(120px, ${1 - split}fr)` }
-          : undefined
+      {...SPLITS.explanation}
+      resizable={explaining}
+      first={
+        <PanelBoundary name="table" label="The actions table">
+          <ActionsTable />
+        </PanelBoundary>
       }
-    >
-      <PanelBoundary name="table" label="The actions table">
-        <ActionsTable />
-      </PanelBoundary>
-      {resizable && (
-        <Splitter
-          orientation="horizontal"
-          value={split}
-          min={0.2}
-          max={0.8}
-          onChange={setSplit}
-          label="Resize the table and the explanation"
-        />
-      )}
-      <PanelBoundary name="explanation" label="The explanation">
-        <ExplanationPanel />
-      </PanelBoundary>
-    </div>
+      second={
+        <PanelBoundary name="explanation" label="The explanation">
+          <ExplanationPanel />
+        </PanelBoundary>
+      }
+    />
   );
 }
