@@ -159,6 +159,15 @@ test.describe('narrow windows', () => {
     await menu.click();
     await page.getByRole('heading', { name: 'IAM Policy Playground' }).click();
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+    // Widening the window shows the actions in the header; narrowing it again finds the menu closed.
+    await menu.click();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await expect(menu).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Import' })).toBeVisible();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('button', { name: 'Import' })).toBeHidden();
   });
 });
 

@@ -21,6 +21,12 @@ export interface HeaderMenuProps {
 export function HeaderMenu({ children }: HeaderMenuProps) {
   const narrow = useIsNarrow();
   const [open, setOpen] = useState(false);
+  // Widening the window forgets an open menu, so narrowing it again does not reopen it.
+  const [wasNarrow, setWasNarrow] = useState(narrow);
+  if (wasNarrow !== narrow) {
+    setWasNarrow(narrow);
+    setOpen(false);
+  }
   const expanded = narrow && open;
   const toggle = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
