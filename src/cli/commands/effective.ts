@@ -4,10 +4,18 @@
  * effective policy, or as a terminal summary.
  */
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
 import type { Catalog } from '../../catalog/index';
-import { compileScenario, parseScenarioText, type ConditionClause } from '../../engine';
-import { analyzeScenario, effectivePolicy, type Analysis, type Scope } from '../../engine/analysis';
+import { createNodeCatalog } from '../../catalog/node';
+import {
+  analyzeScenario,
+  compileScenario,
+  effectivePolicy,
+  parseScenarioText,
+  policyText,
+  type Analysis,
+  type ConditionClause,
+  type Scope,
+} from '../../engine';
 import { fail, type Command } from './command';
 
 /**
@@ -138,7 +146,7 @@ export const effectiveCommand: Command = {
     if (format === 'policy') {
       const policy = effectivePolicy(analysis, compiled);
       for (const note of policy.notes) io.stderr(`iam-playground: note: ${note}\n`);
-      io.stdout(`${JSON.stringify(policy.document, null, 2)}\n`);
+      io.stdout(policyText(policy.document));
     } else io.stdout(format === 'text' ? toText(source, analysis, service) : toJson(source, analysis));
     return 0;
   },

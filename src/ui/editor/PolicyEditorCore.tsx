@@ -65,7 +65,6 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
       fontSize: 13,
       tabSize: 2,
       fixedOverflowWidgets: true,
-      readOnly,
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     editorRef.current = editor;
@@ -78,7 +77,10 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
       editor.dispose();
       editorRef.current = null;
     };
-  }, [label, readOnly, setEditorStatus]);
+  }, [label, setEditorStatus]);
+
+  // One editor serves every tab of its pane; AWS's own policies are shown read-only.
+  useEffect(() => editorRef.current?.updateOptions({ readOnly }), [readOnly]);
 
   // Show the document's model; its edits flow to the store, its markers to the problems list.
   useEffect(() => {
