@@ -12,6 +12,7 @@ import { selectedRequestOf, type RequestFields } from '../state/slices/request';
 import { resultsPhase, type ResultsPhase } from '../state/slices/results';
 import type { TableFilters } from '../state/slices/ui';
 import type { PlaygroundStore } from '../state/store';
+import { breakPanel, isPanelName, PANEL_NAMES, type PanelName } from '../ui/common/panelFaults';
 
 /** What the e2e tests can call. */
 export interface PlaygroundTestApi {
@@ -55,6 +56,16 @@ export interface PlaygroundTestApi {
   sharedState(): SharedState;
   /** Each simulated request's result, in order. */
   simulations(): { decision: string; deniedBy: string | null; message: string | null }[];
+  /** Hooks that exist only for tests. */
+  readonly testing: {
+    /**
+     * Makes a panel or dialog throw while rendering, until its "Try again"; throws for a name
+     * that is not one of `panels()`.
+     */
+    breakPanel(name: PanelName): void;
+    /** The names `breakPanel` accepts. */
+    panels(): readonly PanelName[];
+  };
 }
 
 declare global {
@@ -109,6 +120,14 @@ export function installTestApi(store: PlaygroundStore): void {
         deniedBy: r.deniedBy,
         message: r.message,
       })),
+    testing: {
+      breakPanel: (name) => {
+        if (!isPanelName(name))
+          throw new Error(`Unknown panel "${String(name)}"; one of: ${PANEL_NAMES.join(', ')}`);
+        breakPanel(name);
+      },
+      panels: () => PANEL_NAMES,
+    },
     diagnosticCodes: () =>
       Object.fromEntries(
         Object.entries(store.getState().diagnostics).map(([id, list]) => [id, list.map((d) => d.code)]),

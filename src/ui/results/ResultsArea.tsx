@@ -3,6 +3,9 @@ import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { resultsPhase, type ResultsPhase } from '../../state/slices/results';
 import type { UiSlice } from '../../state/slices/ui';
 import { ActionsTable } from '../actions-table/ActionsTable';
+import { PanelBoundary } from '../common/PanelBoundary';
+import { SPLITS } from '../common/splits';
+import { SplitView } from '../common/SplitView';
 import { VennDiagram } from '../diagram/VennDiagram';
 import { EffectivePolicyView } from '../effective/EffectivePolicyView';
 import { ExplanationPanel } from '../explain/ExplanationPanel';
@@ -30,7 +33,9 @@ export function ResultsArea() {
       data-testid="results"
     >
       <ResultsStatus phase={phase} />
-      <VennDiagram />
+      <PanelBoundary name="venn" label="The Venn view">
+        <VennDiagram />
+      </PanelBoundary>
       <div className="view-tabs" role="tablist" aria-label="Results">
         {VIEWS.map((v) => (
           <button
@@ -48,14 +53,17 @@ export function ResultsArea() {
         ))}
       </div>
       <div className="view-panel" role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
-        {view === 'table' && (
-          <div className="table-and-explanation">
-            <ActionsTable />
-            <ExplanationPanel />
-          </div>
+        {view === 'table' && <TableAndExplanation />}
+        {view === 'simulator' && (
+          <PanelBoundary name="simulator" label="The simulator">
+            <Simulator />
+          </PanelBoundary>
         )}
-        {view === 'simulator' && <Simulator />}
-        {view === 'effective' && <EffectivePolicyView />}
+        {view === 'effective' && (
+          <PanelBoundary name="effective" label="The effective policy">
+            <EffectivePolicyView />
+          </PanelBoundary>
+        )}
       </div>
     </div>
   );
@@ -91,4 +99,26 @@ function ResultsStatus({ phase }: { phase: ResultsPhase }) {
     );
   }
   return null;
+}
+
+/** The table, and under it the selected action's explanation, with a resizable split between. */
+function TableAndExplanation() {
+  const explaining = usePlayground((s) => s.selectedAction !== null);
+  return (
+    <SplitView
+      className="table-and-explanation"
+      {...SPLITS.explanation}
+      resizable={explaining}
+      first={
+        <PanelBoundary name="table" label="The actions table">
+          <ActionsTable />
+        </PanelBoundary>
+      }
+      second={
+        <PanelBoundary name="explanation" label="The explanation">
+          <ExplanationPanel />
+        </PanelBoundary>
+      }
+    />
+  );
 }
