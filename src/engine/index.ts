@@ -50,8 +50,9 @@ export {
   RCP_FULL_AWS_ACCESS_TEXT,
 } from './scenario/rcpFullAccess';
 export { isAwsManagedPolicyArn, type ManagedDocumentResolver } from './scenario/validatePolicies';
+export { checkExpectation, type ExpectationOutcome } from './evaluate/expectation';
 export { evaluateRequest, evaluateScenario, type EvaluateOptions, type ScenarioEvaluation } from './evaluate';
-export { describeLayer, describeReason, formatAccessDenied, type AccessDeniedInput } from './explain';
+export { describeLayer, describeReason, describeSkip, formatAccessDenied, type AccessDeniedInput } from './explain';
 export { actionMatches } from './match/action';
 export { resourceMatches, type ResourceMatch } from './match/resource';
 export { parseCaller } from './match/principal';
