@@ -194,7 +194,7 @@ export function analyzeScenario(
       always.has(i),
       effective[i] === EFFECTIVE.denied && explicit[i] === 1,
       isRoot || allowsAt(identityIndex, i),
-      allowsAt(boundaryIndex, i),
+      boundaryIndex < 0 ? null : allowsAt(boundaryIndex, i),
       effective[i] !== EFFECTIVE.denied,
     );
   }
