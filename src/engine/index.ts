@@ -30,4 +30,4 @@ export {
 } from './conditions/registry';
 export * from './catalogChecks';
 export { editDistance } from './catalogChecks/nearestName';
-export { escapeControls } from './text/controlCharacters';
+export { escapeControls, escapeControlsInJson } from './text/controlCharacters';

@@ -8,6 +8,7 @@ import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
 import type { Catalog } from '../../catalog/index';
 import { compileScenario, parseScenarioText, type ConditionClause } from '../../engine';
 import { analyzeScenario, effectivePolicy, type Analysis, type Scope } from '../../engine/analysis';
+import { terminalJson, terminalLines } from '../format/terminal';
 import { fail, type Command } from './command';
 
 /**
@@ -58,7 +59,7 @@ function toJson(source: Catalog, analysis: Analysis): string {
       scope: scopeJson(result.scope),
     };
   });
-  return `${JSON.stringify({ catalog: catalogJson(source), regions: analysis.regions, actions }, null, 2)}\n`;
+  return terminalJson({ catalog: catalogJson(source), regions: analysis.regions, actions });
 }
 
 function padded(label: string, width: number): string {
@@ -100,7 +101,7 @@ function toText(source: Catalog, analysis: Analysis, service: string): string {
       lines.push(`  ${padded(action.fullName, 50)}${padded(result.effective, 12)}${layers}${denied}`);
     });
   }
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 /** The `effective` command. */
@@ -137,8 +138,8 @@ export const effectiveCommand: Command = {
     const format = args.flags.format;
     if (format === 'policy') {
       const policy = effectivePolicy(analysis, compiled);
-      for (const note of policy.notes) io.stderr(`iam-playground: note: ${note}\n`);
-      io.stdout(`${JSON.stringify(policy.document, null, 2)}\n`);
+      for (const note of policy.notes) io.stderr(terminalLines([`iam-playground: note: ${note}`]));
+      io.stdout(terminalJson(policy.document));
     } else io.stdout(format === 'text' ? toText(source, analysis, service) : toJson(source, analysis));
     return 0;
   },

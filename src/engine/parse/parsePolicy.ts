@@ -8,6 +8,7 @@ import { parseJson, MAX_JSON_DEPTH } from '../json/parseJson';
 import type { Diagnostic, ParseResult, Policy, PolicyType, Statement } from '../types';
 import { checkCharacters, containsInvalidCharacter, hasInvalidCharacter } from './characters';
 import { quote, report, type ParseContext } from './context';
+import { duplicateKeyMessage } from './duplicateKeys';
 import { readPolicyBody, type DraftPolicy } from './policyBody';
 import { POLICY_TYPE_RULES } from './policyTypes';
 import { countPolicySize, sizeMessage } from './size';
@@ -106,12 +107,7 @@ function parseChecked(input: unknown, requested: PolicyType): ParseResult {
   const root = json.root;
   if (root !== undefined) {
     for (const dup of findDuplicateKeys(root)) {
-      report(
-        ctx,
-        'duplicate-key',
-        dup.keyNode,
-        `Duplicate key ${quote(dup.key)}: the same key must not appear twice in one JSON object.`,
-      );
+      report(ctx, 'duplicate-key', dup.keyNode, duplicateKeyMessage(dup.key));
     }
   }
   if (root === undefined || root.type !== 'object') {

@@ -4,20 +4,21 @@
  * clear the screen, reorder the text around them or end a Markdown code span.
  */
 
-// C0 controls, DEL and C1 controls; the Unicode line and paragraph separators; and the
+// C0 controls; then DEL and C1 controls, the Unicode line and paragraph separators, and the
 // bidirectional formatting characters, which reorder how the text around them is displayed.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+const C0 = '\\u0000-\\u001f';
+const OTHERS = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069';
+const CONTROLS = new RegExp(`[${C0}${OTHERS}]`, 'g');
+const OTHER_CONTROLS = new RegExp(`[${OTHERS}]`, 'g');
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+function hex(char: string, digits: number): string {
+  return char.charCodeAt(0).toString(16).padStart(digits, '0');
+}
+
 function escapeOne(char: string): string {
-  const named = NAMED[char];
-  if (named !== undefined) return named;
-  const code = char.charCodeAt(0);
-  return code <= 0xff
-    ? `\\x${code.toString(16).padStart(2, '0')}`
-    : `\\u${code.toString(16).padStart(4, '0')}`;
+  return NAMED[char] ?? (char.charCodeAt(0) <= 0xff ? `\\x${hex(char, 2)}` : `\\u${hex(char, 4)}`);
 }
 
 /**
@@ -27,4 +28,13 @@ function escapeOne(char: string): string {
  */
 export function escapeControls(text: string): string {
   return text.replace(CONTROLS, escapeOne);
+}
+
+/**
+ * JSON text from `JSON.stringify` (which escapes C0 controls itself, but not DEL, C1 controls or
+ * the bidirectional characters) with those written as `\u` escapes too: the same JSON value,
+ * safe to print to a terminal.
+ */
+export function escapeControlsInJson(json: string): string {
+  return json.replace(OTHER_CONTROLS, (char) => `\\u${hex(char, 4)}`);
 }
