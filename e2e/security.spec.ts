@@ -37,6 +37,20 @@ test.describe('hostile input', () => {
     expect(outside).toEqual([]);
   });
 
+  test('pasting a document nested 5,000 deep into Import gives an error, and the page stays', async ({
+    page,
+  }) => {
+    await openPlayground(page);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import from AWS' });
+    await dialog
+      .getByLabel('AWS CLI JSON output')
+      .fill(`{"Statement":${'['.repeat(5000)}${']'.repeat(5000)}}`);
+    await expect(dialog).toContainText('The input is nested too deeply: more than 108 levels');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('figure', { name: 'Venn diagram' })).toBeVisible();
+  });
+
   test('the built page declares a Content-Security-Policy that keeps everything on its own origin', async ({
     page,
     browser,
