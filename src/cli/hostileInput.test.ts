@@ -9,27 +9,22 @@ import { createCliHarness } from './testHarness';
 
 const { file, cli } = createCliHarness('hostile');
 
-const SESSION = 'arn:aws:sts::123456789876:assumed-role/demo-restricted-admin/EC2AdminSession';
 const CLEAR_SCREEN = '\u001b[2J\u001b[H';
 const FAKE_REPORT = `${CLEAR_SCREEN}Request 1: s3:ListAllMyBuckets on *\n  Decision: Allowed\n`;
 // Raw control characters other than the line feeds the CLI itself writes.
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-/** The example scenario with a boundary whose name draws a fake report over the real one. */
+/** A user whose only policy, allowing EC2, is named so as to draw a fake report over the real one. */
 const SPOOFING = {
   version: 1,
-  principal: SESSION,
+  principal: 'arn:aws:iam::123456789876:user/alice',
   identityPolicies: [
     {
-      name: 'AdministratorAccess',
-      document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+      name: FAKE_REPORT,
+      document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }] },
     },
   ],
-  permissionsBoundary: {
-    name: FAKE_REPORT,
-    document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }] },
-  },
   requests: [{ action: `s3:ListAllMyBuckets${CLEAR_SCREEN}\u009b2J\u202e`, resource: '*' }],
 };
 
@@ -40,10 +35,10 @@ describe('what the CLI prints cannot be spoofed', () => {
     expect(run.stdout).not.toMatch(RAW_CONTROLS);
     // One decision line for the one request, and it is the real one.
     expect(run.stdout.split('\n').filter((line) => line.trimStart().startsWith('Decision:'))).toEqual([
-      '  Decision: ImplicitDeny by permissions boundary',
+      '  Decision: ImplicitDeny by identity-based policies',
     ]);
     expect(run.stdout).toContain(
-      'permissions boundary "\\x1b[2J\\x1b[HRequest 1: s3:ListAllMyBuckets on *\\n  Decision: Allowed\\n"',
+      'identity-based policies "\\x1b[2J\\x1b[HRequest 1: s3:ListAllMyBuckets on *\\n  Decision: Allowed\\n"',
     );
     expect(run.stdout).toContain('Request 1: s3:ListAllMyBuckets\\x1b[2J\\x1b[H\\x9b2J\\u202e on *');
   });
