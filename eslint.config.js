@@ -4,6 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * `scripts/` holds build-time tools; nothing under `src/` (tests included) may depend on them, so
+ * the app, the CLI and the tests never need the build tooling. A regex, because the import is a
+ * relative path climbing out of `src/` (`../../scripts/…`). The folder rules below repeat it: a
+ * later `no-restricted-imports` setting replaces an earlier one instead of adding to it.
+ */
+const NO_SCRIPTS = {
+  regex: '^(\\.\\.?/)+scripts(/|$)',
+  message: 'src/ must not import scripts/ (build-time tools); move shared code into src/.',
+};
+
 /** Imports the pure layers must never make: UI frameworks, the editor, the DOM-bound layers. */
 const PURE_LAYER_FORBIDDEN = {
   paths: [
@@ -26,6 +37,7 @@ const PURE_LAYER_FORBIDDEN = {
       group: ['**/ui/**', '**/ui', '**/state/**', '**/state', '**/worker/**', '**/worker', '**/testing/**'],
       message: 'src/engine and src/catalog must not import src/ui, src/state, src/worker or src/testing.',
     },
+    NO_SCRIPTS,
   ],
 };
 
@@ -33,6 +45,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'build',
       'node_modules',
       'reports',
       'test-results',
@@ -60,9 +73,14 @@ export default tseslint.config(
     rules: { 'react-hooks/incompatible-library': 'off' },
   },
   {
-    // The layer fence: the engine and the catalog are pure TypeScript.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_SCRIPTS] }] },
+  },
+  {
+    // The layer fence: the engine and the catalog are pure TypeScript. `src/catalog/node.ts` is
+    // the catalog's Node loader (CLI, tests), the one file there allowed Node built-ins.
     files: ['src/engine/**/*.ts', 'src/catalog/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    ignores: ['**/*.test.ts', 'src/catalog/node.ts', 'src/catalog/dataLocation.ts'],
     languageOptions: { globals: { ...globals.es2023 } },
     rules: {
       'no-restricted-imports': ['error', PURE_LAYER_FORBIDDEN],
@@ -94,6 +112,7 @@ export default tseslint.config(
           paths: [
             { name: 'zustand', message: 'Use usePlayground / usePlaygroundActions from src/state/hooks.' },
           ],
+          patterns: [NO_SCRIPTS],
         },
       ],
     },

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { createNodeCatalog } from '../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../src/catalog/node';
 import { compileScenario, parseScenario, type Scenario } from '../src/engine';
 import { analyzeScenario } from '../src/engine/analysis';
 import { exampleScenario } from './lib/scenarios';
@@ -91,6 +91,7 @@ export function heavyScenario(): Scenario {
     }),
     sessionPolicy: null,
     resourcePolicy: null,
+    vpcEndpointPolicy: null,
     serviceControlPolicies: [
       {
         target: 'Root',

@@ -3,12 +3,17 @@
  * account: a POSIX shell script, every value shell-quoted.
  */
 
-import { parseCaller } from '../engine/match/principal';
-import type { Caller } from '../engine/types';
+import { parseCaller, policyText, type Caller } from '../engine';
 import type { PolicySource, ScenarioDraft } from '../import/types';
-import { pathOf, targetRoleOf, writeOrgPolicies, writeResourcePolicy } from './cliResources';
-import { option } from './shell';
+import {
+  pathOf,
+  targetRoleOf,
+  writeOrgPolicies,
+  writeResourcePolicy,
+  writeVpcEndpointPolicy,
+} from './cliResources';
 import { ScriptWriter, type DocumentStyle } from './script';
+import { option } from './shell';
 import { NO_MANAGED_DOCUMENTS, sourceText, type ManagedDocumentLookup } from './sources';
 
 /** Options of {@link scenarioToCliCommands}. */
@@ -76,7 +81,7 @@ function defaultTrustPolicy(caller: Caller): string {
       },
     ],
   };
-  return `${JSON.stringify(trust, null, 2)}\n`;
+  return policyText(trust);
 }
 
 function createHolder(
@@ -122,7 +127,7 @@ function writeSession(
   script: ScriptWriter,
   lookup: ManagedDocumentLookup,
 ): void {
-  const session = draft.sessionPolicy ?? null;
+  const session = draft.sessionPolicy;
   const policy: string[] = [];
   if (session !== null && 'managedArn' in session)
     policy.push(option('--policy-arns', `arn=${session.managedArn}`));
@@ -163,7 +168,7 @@ export function scenarioToCliCommands(draft: ScenarioDraft, options: CliExportOp
   script.raw('#!/bin/sh');
   script.comment('AWS CLI commands that create the IAM Policy Playground scenario. Review before running.');
   script.raw('set -eu');
-  const issuer = draft.sessionIssuer === null || draft.sessionIssuer === '' ? undefined : draft.sessionIssuer;
+  const issuer = draft.sessionIssuer === '' ? undefined : draft.sessionIssuer;
   const parsed = parseCaller(draft.principal, issuer);
   if (!parsed.ok) {
     script.comment(`The principal cannot be created: ${parsed.error}`);
@@ -217,6 +222,7 @@ export function scenarioToCliCommands(draft: ScenarioDraft, options: CliExportOp
     }
   }
   writeResourcePolicy(draft, caller, script, lookup);
+  writeVpcEndpointPolicy(draft, script, lookup);
   writeOrgPolicies(draft, caller, script);
   writeSession(caller, draft, script, lookup);
   return script.toString();

@@ -3,6 +3,7 @@
  * or a string — URL-encoded JSON (RFC 3986) as the IAM API returns it, or plain JSON text.
  */
 
+import { policyText } from '../engine';
 import { inspectJsonValue } from '../engine/json/jsonValue';
 import { findTooDeep, MAX_JSON_DEPTH } from '../engine/json/parseJson';
 import { MAX_IMPORT_DEPTH, nestedTooDeeply, numberTooLarge, unrepresentableNumber } from './jsonLimits';
@@ -15,9 +16,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Pretty JSON (2-space indent, trailing newline), as the editor shows policies. */
+/** A document as the editor shows policies (see `policyText`). */
 export function prettyJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return policyText(value);
 }
 
 /** A JSON object read from text; null when the text is not one; a reason when it cannot be imported. */

@@ -6,8 +6,9 @@
 import { selectDocumentText } from '../state/selectors';
 import type { SharedState } from '../permalink';
 import { toSharedState } from '../sharing';
-import type { AddablePolicyType, DocumentsSlice } from '../state/slices/documents';
-import type { SimulatedRequest } from '../state/slices/request';
+import type { SlotField } from '../engine';
+import type { DocumentsSlice } from '../state/slices/documents';
+import { selectedRequestOf, type RequestFields } from '../state/slices/request';
 import type { TableFilters } from '../state/slices/ui';
 import type { PlaygroundStore } from '../state/store';
 
@@ -19,8 +20,8 @@ export interface PlaygroundTestApi {
   getPolicyText(documentId: string): string | undefined;
   /** Replaces the documents (fields left out take their defaults), as opening a scenario does. */
   replaceDocuments(documents: Partial<DocumentsSlice>): void;
-  /** Changes the simulated request. */
-  setRequest(request: Partial<SimulatedRequest>): void;
+  /** Changes the selected request of the suite. */
+  setRequest(request: Partial<RequestFields>): void;
   /** Whether Monaco has loaded. */
   editorStatus(): string;
   /** A summary of the latest results, or null before the first. */
@@ -41,8 +42,8 @@ export interface PlaygroundTestApi {
   setActiveTab(id: string): void;
   /** Changes the caller (and optionally the session issuer). */
   setPrincipal(principal: string, sessionIssuer?: string): void;
-  /** Adds a policy of a type (boundary, session, resource, scp, rcp); returns its document id. */
-  addPolicyType(type: AddablePolicyType): string;
+  /** Adds a policy to a slot (`sessionPolicy`, `serviceControlPolicies`…) and returns its id. */
+  addPolicy(field: SlotField): string;
   /** Changes the kind of the resource-based policy. */
   setResourcePolicyKind(kind: 'resource' | 'kms-key' | 'role-trust'): void;
   /** Selects an action of the table (or none). */
@@ -70,7 +71,9 @@ export function installTestApi(store: PlaygroundStore): void {
     results: () => {
       const { snapshot, stale } = store.getState();
       if (!snapshot) return null;
-      const simulation = snapshot.simulations[0] ?? null;
+      const state = store.getState();
+      const selected = Math.max(0, state.requests.indexOf(selectedRequestOf(state)));
+      const simulation = snapshot.simulations[selected] ?? null;
       return {
         counts: snapshot.analysis?.counts ?? null,
         stale,
@@ -92,7 +95,7 @@ export function installTestApi(store: PlaygroundStore): void {
     setFilters: (change) => store.getState().actions.setFilters(change),
     setActiveTab: (id) => store.getState().actions.setActiveTab(id),
     setPrincipal: (principal, issuer) => store.getState().actions.setPrincipal(principal, issuer),
-    addPolicyType: (type) => store.getState().actions.addPolicyType(type),
+    addPolicy: (field) => store.getState().actions.addPolicy(field),
     setResourcePolicyKind: (kind) => store.getState().actions.setResourcePolicyKind(kind),
     selectAction: (action) => store.getState().actions.selectAction(action),
     sharedState: () => toSharedState(store.getState(), () => undefined),

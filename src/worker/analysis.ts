@@ -7,6 +7,7 @@ import {
   analyzeScenario,
   effectivePolicy,
   evaluateRequest,
+  policyText,
   type Analysis,
   type CompiledScenario,
   type ConditionClause,
@@ -69,7 +70,7 @@ export function buildAnalysisSnapshot(compiled: CompiledScenario, catalog: Catal
     counts: analysis.regions,
     hasBoundary: analysis.hasBoundary,
     effectivePolicy: {
-      text: `${JSON.stringify(policy.document, null, 2)}\n`,
+      text: policyText(policy.document),
       exact: policy.exact,
       notes: policy.notes,
     },

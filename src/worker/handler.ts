@@ -93,51 +93,62 @@ function scenarioOnly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => !d.path || !/\.document(\.|$)/.test(d.path));
 }
 
+/** The snapshot of one `evaluate` request. */
+async function evaluate(
+  request: Extract<WorkerRequest, { type: 'evaluate' }>,
+  loadCatalog: () => Promise<Catalog>,
+): Promise<EvaluationSnapshot> {
+  const { diagnostics, unparsable } = parseDocuments(request.documents);
+  const parsed = parseScenario(request.scenario);
+  if (!parsed.scenario) {
+    return {
+      diagnostics,
+      scenarioDiagnostics: scenarioOnly(parsed.diagnostics),
+      unparsable,
+      simulations: [],
+      analysis: null,
+    };
+  }
+  const compiled = compileScenario(parsed.scenario);
+  const simulations = parsed.scenario.requests.map((r) => evaluateRequest(compiled, r));
+  const analysis = unparsable ? null : buildAnalysisSnapshot(compiled, await loadCatalog());
+  return {
+    diagnostics,
+    scenarioDiagnostics: scenarioOnly([...parsed.diagnostics, ...compiled.diagnostics]),
+    unparsable,
+    simulations,
+    analysis,
+  };
+}
+
 /** Creates the handler; `loadCatalog` is called once, on the first request that needs it. */
 export function createRequestHandler(loadCatalog: () => Promise<Catalog>): RequestHandler {
   const catalogView = createCatalogChecker(loadCatalog);
   return async (request: WorkerRequest): Promise<WorkerResponse> => {
     try {
-      if (request.type === 'evaluate') {
-        const { diagnostics, unparsable } = parseDocuments(request.documents);
-        const parsed = parseScenario(request.scenario);
-        if (!parsed.scenario) {
-          const snapshot: EvaluationSnapshot = {
-            diagnostics,
-            scenarioDiagnostics: scenarioOnly(parsed.diagnostics),
-            unparsable,
-            simulations: [],
-            analysis: null,
+      switch (request.type) {
+        case 'evaluate':
+          return { type: 'evaluated', id: request.id, snapshot: await evaluate(request, loadCatalog) };
+        case 'diagnose':
+          return {
+            type: 'diagnosed',
+            id: request.id,
+            diagnostics: await diagnoseDocuments(request.documents, catalogView),
           };
-          return { type: 'evaluated', id: request.id, snapshot };
+        case 'explain': {
+          const parsed = parseScenario(request.scenario);
+          if (!parsed.scenario)
+            return { type: 'failed', id: request.id, message: 'the scenario is not valid' };
+          const catalog = await loadCatalog();
+          const explanation = explainAction(compileScenario(parsed.scenario), catalog, request.action);
+          return { type: 'explained', id: request.id, explanation };
         }
-        const compiled = compileScenario(parsed.scenario);
-        const simulations = parsed.scenario.requests.map((r) => evaluateRequest(compiled, r));
-        const analysis = unparsable ? null : buildAnalysisSnapshot(compiled, await loadCatalog());
-        const snapshot: EvaluationSnapshot = {
-          diagnostics,
-          scenarioDiagnostics: scenarioOnly([...parsed.diagnostics, ...compiled.diagnostics]),
-          unparsable,
-          simulations,
-          analysis,
-        };
-        return { type: 'evaluated', id: request.id, snapshot };
+        default: {
+          // A request kind added to the protocol but not handled here fails the type check.
+          const unhandled: never = request;
+          return { type: 'failed', id: (unhandled as WorkerRequest).id, message: 'unknown request' };
+        }
       }
-      if (request.type === 'diagnose') {
-        return {
-          type: 'diagnosed',
-          id: request.id,
-          diagnostics: await diagnoseDocuments(request.documents, catalogView),
-        };
-      }
-      const parsed = parseScenario(request.scenario);
-      if (!parsed.scenario) return { type: 'failed', id: request.id, message: 'the scenario is not valid' };
-      const explanation = explainAction(
-        compileScenario(parsed.scenario),
-        await loadCatalog(),
-        request.action,
-      );
-      return { type: 'explained', id: request.id, explanation };
     } catch (error) {
       // A bug, not bad input: report it instead of leaving the UI waiting forever.
       return {

@@ -3,44 +3,14 @@
  * every message is a discriminated union member, and every reply carries the id of the request
  * it answers so the client can drop stale replies.
  */
-import type { Diagnostic, EvaluationResult, Layer, PolicyType, Scenario } from '../engine';
+import type { Diagnostic, EvaluationResult, PolicyType, Region, Scenario } from '../engine';
 
 /** Bumped whenever a message shape changes; the client refuses a worker of another version. */
 export const PROTOCOL_VERSION = 1;
 
-/** Per-layer class codes, as stored in {@link AnalysisSnapshot} columns. */
-export const LAYER_CLASSES = ['none', 'some', 'all', 'denied'] as const;
-/** One per-layer class. */
-export type LayerClass = (typeof LAYER_CLASSES)[number];
-
-/** Effective decision codes, as stored in {@link AnalysisSnapshot.effective}. */
-export const EFFECTIVE_CLASSES = ['denied', 'conditional', 'allowed'] as const;
-/** One effective decision. */
-export type EffectiveClass = (typeof EFFECTIVE_CLASSES)[number];
-
-/** Venn region codes, as stored in {@link AnalysisSnapshot.region}. */
-export const REGIONS = [
-  'neither',
-  'identityOnly',
-  'boundaryOnly',
-  'effective',
-  'cutElsewhere',
-  'explicitDeny',
-  'alwaysAllowed',
-] as const;
-/** One Venn region. */
-export type Region = (typeof REGIONS)[number];
-
-/** `deniedBy` codes: 0 is "not denied", then the layers in the documented order. */
-export const DENIED_BY: readonly (Layer | null)[] = [
-  null,
-  'rcp',
-  'scp',
-  'resource',
-  'identity',
-  'boundary',
-  'session',
-];
+// The snapshot's columns use the engine's code tables; both sides read them from here.
+export { DENIED_BY, EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../engine';
+export type { EffectiveClass, LayerClass, Region } from '../engine';
 
 /**
  * The whole-catalog analysis in columns, one entry per catalog action in catalog order. Typed

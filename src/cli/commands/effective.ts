@@ -4,10 +4,17 @@
  * effective policy, or as a terminal summary.
  */
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
 import type { Catalog } from '../../catalog/index';
-import { compileScenario, parseScenarioText, type ConditionClause } from '../../engine';
-import { analyzeScenario, effectivePolicy, type Analysis, type Scope } from '../../engine/analysis';
+import { createNodeCatalog } from '../../catalog/node';
+import {
+  analyzeScenario,
+  compileScenario,
+  effectivePolicy,
+  parseScenarioText,
+  type Analysis,
+  type ConditionClause,
+  type Scope,
+} from '../../engine';
 import { terminalJson, terminalLines } from '../format/terminal';
 import { fail, type Command } from './command';
 
@@ -139,6 +146,7 @@ export const effectiveCommand: Command = {
     if (format === 'policy') {
       const policy = effectivePolicy(analysis, compiled);
       for (const note of policy.notes) io.stderr(terminalLines([`iam-playground: note: ${note}`]));
+      // The synthesized policy quotes the scenario's patterns and condition values.
       io.stdout(terminalJson(policy.document));
     } else io.stdout(format === 'text' ? toText(source, analysis, service) : toJson(source, analysis));
     return 0;

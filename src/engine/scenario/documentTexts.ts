@@ -8,16 +8,13 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 
 import type { PathSegment } from './path';
+import { POLICY_SLOTS } from './slots';
 
 /** A policy document written as an object: where it is and its node in the file's tree. */
 export interface ObjectDocument {
   readonly segments: readonly PathSegment[];
   readonly node: Node;
 }
-
-const SINGLE_POLICIES = ['permissionsBoundary', 'sessionPolicy', 'resourcePolicy'];
-const POLICY_LISTS = ['identityPolicies'];
-const LEVEL_LISTS = ['serviceControlPolicies', 'resourceControlPolicies'];
 
 /** Index paths of an array node's elements under `segments`. */
 function elements(root: Node, segments: readonly PathSegment[]): PathSegment[][] {
@@ -26,15 +23,13 @@ function elements(root: Node, segments: readonly PathSegment[]): PathSegment[][]
   return (node.children ?? []).map((_, index) => [...segments, index]);
 }
 
-/** Where the scenario format holds `{ name, document }` policies. */
+/** Where the file holds `{ name, document }` policies: every slot of the scenario format. */
 function policyPaths(root: Node): PathSegment[][] {
-  return [
-    ...SINGLE_POLICIES.map((key) => [key]),
-    ...POLICY_LISTS.flatMap((key) => elements(root, [key])),
-    ...LEVEL_LISTS.flatMap((key) =>
-      elements(root, [key]).flatMap((level) => elements(root, [...level, 'policies'])),
-    ),
-  ];
+  return POLICY_SLOTS.flatMap((slot): PathSegment[][] => {
+    if (slot.shape === 'single') return [[slot.field]];
+    if (slot.shape === 'list') return elements(root, [slot.field]);
+    return elements(root, [slot.field]).flatMap((level) => elements(root, [...level, 'policies']));
+  });
 }
 
 /** Every policy document of the file written as a JSON object, in text order. */

@@ -20,7 +20,7 @@ import { SCENARIO_DIAGNOSTIC_CODES } from './codes';
 import { insideDocument, objectDocuments, useDocumentTexts, type ObjectDocument } from './documentTexts';
 import { formatPath } from './path';
 import { TextPositions, ZERO_RANGE } from './textPosition';
-import { validateScenario } from './validate';
+import { validateScenario, type ValidateOptions } from './validate';
 
 /** A scenario (null when it has errors) with every diagnostic found. */
 export interface ScenarioParseResult {
@@ -42,8 +42,8 @@ function toDiagnostic(problem: ScenarioProblem, range: Diagnostic['range']): Dia
  * Validates a scenario given as a value (an object, or anything else, which is reported).
  * Diagnostics carry the field's `path` and a zero range at offset 0. Never throws.
  */
-export function parseScenario(input: unknown): ScenarioParseResult {
-  const { scenario, problems } = validateScenario(input);
+export function parseScenario(input: unknown, options?: ValidateOptions): ScenarioParseResult {
+  const { scenario, problems } = validateScenario(input, options);
   return { scenario, diagnostics: problems.map((problem) => toDiagnostic(problem, ZERO_RANGE)) };
 }
 
@@ -144,7 +144,7 @@ function duplicateKeys(root: Node, documents: readonly ObjectDocument[], positio
  * are passed on as their text in the file, so a policy reads the same whether it is given as an
  * object or as text (see `documentTexts.ts`). Never throws.
  */
-export function parseScenarioText(text: string): ScenarioParseResult {
+export function parseScenarioText(text: string, options?: ValidateOptions): ScenarioParseResult {
   const positions = new TextPositions(text);
   const deep = findTooDeep(text, MAX_SCENARIO_DEPTH);
   if (deep >= 0) {
@@ -163,7 +163,7 @@ export function parseScenarioText(text: string): ScenarioParseResult {
   const documents = objectDocuments(root);
   const duplicates = duplicateKeys(root, documents, positions);
   if (duplicates.length === 0) useDocumentTexts(value, documents, text);
-  const { scenario, problems } = validateScenario(value);
+  const { scenario, problems } = validateScenario(value, options);
   return {
     scenario: duplicates.length === 0 ? scenario : null,
     diagnostics: [

@@ -64,7 +64,6 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
       fixedOverflowWidgets: true,
       // URLs in a policy are text, never links to follow (see linkGuard.ts).
       links: false,
-      readOnly,
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     editorRef.current = editor;
@@ -75,7 +74,10 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
       editor.dispose();
       editorRef.current = null;
     };
-  }, [label, readOnly, setEditorStatus]);
+  }, [label, setEditorStatus]);
+
+  // One editor serves every tab of its pane; AWS's own policies are shown read-only.
+  useEffect(() => editorRef.current?.updateOptions({ readOnly }), [readOnly]);
 
   // Show the document's model; its edits flow to the store, its markers to the problems list.
   useEffect(() => {

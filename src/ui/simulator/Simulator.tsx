@@ -6,6 +6,7 @@ import { useId, useMemo } from 'react';
 
 import { describeLayer } from '../../engine';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { selectSelectedRequest, selectSelectedResult } from '../../state/selectors';
 import { CopyButton } from '../common/CopyButton';
 import { TraceView } from '../explain/TraceView';
 import { useTraceNavigation } from '../explain/useTraceNavigation';
@@ -15,8 +16,8 @@ const MAX_SUGGESTIONS = 60;
 
 /** The simulator panel. */
 export function Simulator() {
-  const request = usePlayground((s) => s.request);
-  const result = usePlayground((s) => s.snapshot?.simulations[0] ?? null);
+  const request = usePlayground(selectSelectedRequest);
+  const result = usePlayground(selectSelectedResult);
   const stale = usePlayground((s) => s.stale);
   const catalog = usePlayground((s) => s.catalog);
   const requestProblems = usePlayground((s) =>
