@@ -153,7 +153,12 @@ export interface ParseResult {
   readonly policy: Policy | null;
   readonly diagnostics: readonly Diagnostic[];
   /** Size as AWS counts it for this policy type (spec §6). */
-  readonly size: { readonly counted: number; readonly limit: number; readonly countsWhitespace: boolean };
+  readonly size: {
+    readonly counted: number;
+    /** The quota it is held to; null for an AWS managed policy, which has none for its users. */
+    readonly limit: number | null;
+    readonly countsWhitespace: boolean;
+  };
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -86,6 +86,7 @@ export function selectDocumentsToCheck(state: PlaygroundState): DocumentToCheck[
     id: policy.id,
     type: place.policyType,
     text: policy.text,
+    awsManaged: policy.managedArn !== undefined,
   }));
 }
 

@@ -46,13 +46,19 @@ function createCatalogChecker(loadCatalog: () => Promise<Catalog>) {
 
 // `evaluate` and `diagnose` both need each document's parse; a keystroke sends both, so the
 // latest parse of each document is kept and reused while its text and type are unchanged.
-const lastParses = new Map<string, { text: string; type: DocumentToCheck['type']; result: ParseResult }>();
+const lastParses = new Map<string, { doc: DocumentToCheck; result: ParseResult }>();
 
 function parseDocument(doc: DocumentToCheck): ParseResult {
   const last = lastParses.get(doc.id);
-  if (last && last.text === doc.text && last.type === doc.type) return last.result;
-  const result = parsePolicy(doc.text, doc.type);
-  lastParses.set(doc.id, { text: doc.text, type: doc.type, result });
+  if (
+    last &&
+    last.doc.text === doc.text &&
+    last.doc.type === doc.type &&
+    last.doc.awsManaged === doc.awsManaged
+  )
+    return last.result;
+  const result = parsePolicy(doc.text, doc.type, { awsManaged: doc.awsManaged });
+  lastParses.set(doc.id, { doc, result });
   return result;
 }
 

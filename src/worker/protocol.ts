@@ -48,6 +48,8 @@ export interface DocumentToCheck {
   readonly id: string;
   readonly type: PolicyType;
   readonly text: string;
+  /** An untouched AWS managed policy: no customer size quota applies. */
+  readonly awsManaged: boolean;
 }
 
 /** What the worker computes for one scenario. */

@@ -209,6 +209,7 @@ export function analyzeScenario(
 
   return {
     actions,
+    wholeCatalog: options?.wholeCatalog ?? true,
     layers: infos,
     hasBoundary: boundaryIndex >= 0,
     isRoot,

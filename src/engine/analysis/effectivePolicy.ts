@@ -46,9 +46,10 @@ function policiesOf(analysis: Analysis, compiled: CompiledScenario): CompiledPol
  */
 function rcpGovernedActions(
   statement: CompiledStatement,
-  actions: readonly CatalogAction[],
+  analysis: Analysis,
   catalog: CatalogIndex,
 ): string[] | null {
+  const actions = analysis.actions;
   const governed = new Set<number>();
   let reachesOthers = false;
   actions.forEach((action, i) => {
@@ -58,7 +59,7 @@ function rcpGovernedActions(
     else reachesOthers = true;
   });
   if (!reachesOthers) return null;
-  return foldActions(actions, catalog, governed, (i) => governed.has(i));
+  return foldActions(actions, catalog, governed, (i) => governed.has(i), analysis.wholeCatalog);
 }
 
 function describe(term: ScopeTerm): string {
@@ -132,12 +133,18 @@ export function effectivePolicy(analysis: Analysis, compiled: CompiledScenario):
   // reach, denied everywhere by a copied Deny, or always allowed.
   const harmless = (i: number) => open.has(i) || always.has(i) || analysis.fullyDenied(i);
   const statements: JsonStatement[] = [];
-  const openPatterns = foldActions(actions, catalog, open, harmless);
+  const openPatterns = foldActions(actions, catalog, open, harmless, analysis.wholeCatalog);
   if (openPatterns.length > 0)
     statements.push({ Effect: 'Allow', Action: oneOrMany(openPatterns), Resource: '*' });
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key) as { body: JsonStatement; members: Set<number> };
-    const patterns = foldActions(actions, catalog, group.members, (i) => group.members.has(i) || harmless(i));
+    const patterns = foldActions(
+      actions,
+      catalog,
+      group.members,
+      (i) => group.members.has(i) || harmless(i),
+      analysis.wholeCatalog,
+    );
     statements.push({ Effect: 'Allow', Action: oneOrMany(patterns), ...group.body });
   }
   for (const policy of policiesOf(analysis, compiled)) {
@@ -147,7 +154,7 @@ export function effectivePolicy(analysis: Analysis, compiled: CompiledScenario):
       const copy = copyStatement(statement, policy.variablesEnabled);
       if (policy.layer !== 'rcp') statements.push(copy);
       else {
-        const governed = rcpGovernedActions(statement, actions, catalog);
+        const governed = rcpGovernedActions(statement, analysis, catalog);
         if (governed === null) statements.push(copy);
         else if (governed.length > 0) statements.push({ ...copy, Action: oneOrMany(governed) });
       }

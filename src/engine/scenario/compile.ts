@@ -23,6 +23,7 @@ import type {
 } from '../types';
 import { formatPath } from './path';
 import { isRcpFullAwsAccess, RCP_FULL_AWS_ACCESS_NAME } from './rcpFullAccess';
+import { isAwsManagedPolicyArn } from './validatePolicies';
 import { mapPolicySlots } from './slots';
 import { ZERO_RANGE } from './textPosition';
 
@@ -81,7 +82,9 @@ export interface CompiledScenario {
 
 function safeParse(policy: NamedPolicy, type: PolicyType): ParseResult {
   try {
-    return parsePolicy(policy.document, type);
+    // An AWS managed policy named by its ARN is AWS's own document, held to no customer quota.
+    const awsManaged = policy.arn !== undefined && isAwsManagedPolicyArn(policy.arn);
+    return parsePolicy(policy.document, type, { awsManaged });
   } catch {
     // The parser promises never to throw; this keeps one bad document from sinking the rest.
     return {

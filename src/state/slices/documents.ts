@@ -20,8 +20,9 @@ export interface EditablePolicy {
   readonly name: string;
   readonly text: string;
   /**
-   * The AWS managed policy this document came from. While `text` is still that policy's
-   * document (as the library renders it), links carry only the ARN.
+   * The AWS managed policy this document is, attached by ARN: its text is AWS's document, so
+   * links carry only the ARN and no customer size quota applies. Editing the text makes it the
+   * person's own policy, and the ARN is dropped (AWS managed policies cannot be edited).
    */
   readonly managedArn?: string;
 }
@@ -149,7 +150,14 @@ export function createDocumentsSlice(
     ...defaultDocuments(),
     ...initial,
     actions: {
-      setPolicyText: (id, text) => set((state) => updateDocument(state, id, (p) => ({ ...p, text }))),
+      setPolicyText: (id, text) =>
+        set((state) =>
+          updateDocument(state, id, (p) => {
+            if (p.text === text) return p;
+            const { managedArn: _edited, ...own } = p;
+            return { ...own, text };
+          }),
+        ),
       renamePolicy: (id, name) => set((state) => updateDocument(state, id, (p) => ({ ...p, name }))),
       addPolicy: (field) => {
         const state = get();
