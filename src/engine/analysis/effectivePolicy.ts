@@ -12,7 +12,7 @@ import type { CompiledPolicy, CompiledScenario } from '../scenario/compile';
 import { alwaysAllowedFor, catalogIndex, type CatalogIndex } from './catalogIndex';
 import { foldActions } from './fold';
 import { conditionBlock, copyStatement, oneOrMany, type JsonStatement } from './policyJson';
-import type { Analysis, CatalogAction, ScopeTerm } from './types';
+import type { Analysis, ScopeTerm } from './types';
 
 /** The synthesized policy, whether it is exactly equivalent, and why not when it is not. */
 export interface EffectivePolicy {
