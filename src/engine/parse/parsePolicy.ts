@@ -79,7 +79,7 @@ function toText(input: unknown): string | null {
     const text: unknown = JSON.stringify(input, finiteOrText, 2);
     return typeof text === 'string' ? text : null;
   } catch {
-    return null; // BigInt values, throwing toJSON
+    return null; // circular structures, BigInt values, throwing toJSON
   }
 }
 
