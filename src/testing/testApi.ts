@@ -9,8 +9,10 @@ import { toSharedState } from '../sharing';
 import type { SlotField } from '../engine';
 import type { DocumentsSlice } from '../state/slices/documents';
 import { selectedRequestOf, type RequestFields } from '../state/slices/request';
+import { resultsPhase, type ResultsPhase } from '../state/slices/results';
 import type { TableFilters } from '../state/slices/ui';
 import type { PlaygroundStore } from '../state/store';
+import { breakPanel, isPanelName, PANEL_NAMES, type PanelName } from '../ui/common/panelFaults';
 
 /** What the e2e tests can call. */
 export interface PlaygroundTestApi {
@@ -28,6 +30,8 @@ export interface PlaygroundTestApi {
   results(): {
     readonly counts: Readonly<Record<string, number>> | null;
     readonly stale: boolean;
+    /** Whether the results belong to the documents on screen (see `resultsPhase`). */
+    readonly phase: ResultsPhase;
     readonly decision: string | null;
     readonly message: string | null;
     readonly effectivePolicy: string | null;
@@ -52,6 +56,16 @@ export interface PlaygroundTestApi {
   sharedState(): SharedState;
   /** Each simulated request's result, in order. */
   simulations(): { decision: string; deniedBy: string | null; message: string | null }[];
+  /** Hooks that exist only for tests. */
+  readonly testing: {
+    /**
+     * Makes a panel or dialog throw while rendering, until its "Try again"; throws for a name
+     * that is not one of `panels()`.
+     */
+    breakPanel(name: PanelName): void;
+    /** The names `breakPanel` accepts. */
+    panels(): readonly PanelName[];
+  };
 }
 
 declare global {
@@ -77,6 +91,7 @@ export function installTestApi(store: PlaygroundStore): void {
       return {
         counts: snapshot.analysis?.counts ?? null,
         stale,
+        phase: resultsPhase(state),
         decision: simulation?.decision ?? null,
         message: simulation?.message ?? null,
         effectivePolicy: snapshot.analysis?.effectivePolicy.text ?? null,
@@ -105,6 +120,14 @@ export function installTestApi(store: PlaygroundStore): void {
         deniedBy: r.deniedBy,
         message: r.message,
       })),
+    testing: {
+      breakPanel: (name) => {
+        if (!isPanelName(name))
+          throw new Error(`Unknown panel "${String(name)}"; one of: ${PANEL_NAMES.join(', ')}`);
+        breakPanel(name);
+      },
+      panels: () => PANEL_NAMES,
+    },
     diagnosticCodes: () =>
       Object.fromEntries(
         Object.entries(store.getState().diagnostics).map(([id, list]) => [id, list.map((d) => d.code)]),

@@ -4,6 +4,7 @@
  */
 import type { Catalog, ServiceDetails } from '../catalog';
 import {
+  AnalysisStopped,
   checkAgainstCatalog,
   compileScenario,
   createCatalogView,
@@ -15,7 +16,7 @@ import {
   type Diagnostic,
   type ParseResult,
 } from '../engine';
-import type { RequestHandler } from './client';
+import { timeoutMessage, type RequestHandler } from './client';
 import type { DocumentToCheck, EvaluationSnapshot, WorkerRequest, WorkerResponse } from './protocol';
 import { buildAnalysisSnapshot, explainAction } from './analysis';
 
@@ -99,6 +100,12 @@ function scenarioOnly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => !d.path || !/\.document(\.|$)/.test(d.path));
 }
 
+/** A `shouldStop` for the analysis: true once `budgetMs` have passed since now. */
+function deadline(budgetMs: number): () => boolean {
+  const stopAt = performance.now() + budgetMs;
+  return () => performance.now() > stopAt;
+}
+
 /** The snapshot of one `evaluate` request. */
 async function evaluate(
   request: Extract<WorkerRequest, { type: 'evaluate' }>,
@@ -117,7 +124,9 @@ async function evaluate(
   }
   const compiled = compileScenario(parsed.scenario);
   const simulations = parsed.scenario.requests.map((r) => evaluateRequest(compiled, r));
-  const analysis = unparsable ? null : buildAnalysisSnapshot(compiled, await loadCatalog());
+  const catalog = unparsable ? null : await loadCatalog();
+  const analysis =
+    catalog === null ? null : buildAnalysisSnapshot(compiled, catalog, deadline(request.budgetMs));
   return {
     diagnostics,
     scenarioDiagnostics: scenarioOnly([...parsed.diagnostics, ...compiled.diagnostics]),
@@ -146,7 +155,12 @@ export function createRequestHandler(loadCatalog: () => Promise<Catalog>): Reque
           if (!parsed.scenario)
             return { type: 'failed', id: request.id, message: 'the scenario is not valid' };
           const catalog = await loadCatalog();
-          const explanation = explainAction(compileScenario(parsed.scenario), catalog, request.action);
+          const explanation = explainAction(
+            compileScenario(parsed.scenario),
+            catalog,
+            request.action,
+            deadline(request.budgetMs),
+          );
           return { type: 'explained', id: request.id, explanation };
         }
         default: {
@@ -156,6 +170,9 @@ export function createRequestHandler(loadCatalog: () => Promise<Catalog>): Reque
         }
       }
     } catch (error) {
+      if (error instanceof AnalysisStopped) {
+        return { type: 'failed', id: request.id, message: timeoutMessage(request.budgetMs), timedOut: true };
+      }
       // A bug, not bad input: report it instead of leaving the UI waiting forever.
       return {
         type: 'failed',

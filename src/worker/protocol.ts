@@ -6,7 +6,7 @@
 import type { Diagnostic, EvaluationResult, PolicyType, Region, Scenario } from '../engine';
 
 /** Bumped whenever a message shape changes; the client refuses a worker of another version. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 // The snapshot's columns use the engine's code tables; both sides read them from here.
 export { DENIED_BY, EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../engine';
@@ -78,17 +78,32 @@ export interface ActionExplanation {
   readonly scope: readonly string[];
 }
 
-/** Messages to the worker. */
+/**
+ * Messages to the worker. `budgetMs` is how long the request may run: past it the handler
+ * stops and answers `failed` with `timedOut` (and a worker that does not is terminated).
+ */
 export type WorkerRequest =
   | {
       readonly type: 'evaluate';
       readonly id: number;
+      readonly budgetMs: number;
       readonly scenario: Scenario;
       readonly documents: readonly DocumentToCheck[];
     }
-  | { readonly type: 'explain'; readonly id: number; readonly scenario: Scenario; readonly action: string }
+  | {
+      readonly type: 'explain';
+      readonly id: number;
+      readonly budgetMs: number;
+      readonly scenario: Scenario;
+      readonly action: string;
+    }
   /** Diagnostics including the catalog checks, which may wait for service details to load. */
-  | { readonly type: 'diagnose'; readonly id: number; readonly documents: readonly DocumentToCheck[] };
+  | {
+      readonly type: 'diagnose';
+      readonly id: number;
+      readonly budgetMs: number;
+      readonly documents: readonly DocumentToCheck[];
+    };
 
 /** Messages from the worker. */
 export type WorkerResponse =
@@ -100,4 +115,10 @@ export type WorkerResponse =
       readonly id: number;
       readonly diagnostics: Readonly<Record<string, readonly Diagnostic[]>>;
     }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+  | {
+      readonly type: 'failed';
+      readonly id: number;
+      readonly message: string;
+      /** True when the request ran out of its budget. */
+      readonly timedOut?: boolean;
+    };

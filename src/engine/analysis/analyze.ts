@@ -11,19 +11,19 @@ import { ResourceSpace } from './resourceSets';
 import { buildScope, type LayerTouches, type ScopeResult, type Touch } from './scope';
 import { EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from './codes';
 import { countRegions, regionOf } from './regions';
-import type {
-  ActionAnalysis,
-  Analysis,
-  AnalysisOptions,
-  CatalogAction,
-  DeniedBy,
-  EffectiveClass,
-  LayerClass,
-  Region,
-  Scope,
+import {
+  AnalysisStopped,
+  type ActionAnalysis,
+  type Analysis,
+  type AnalysisOptions,
+  type CatalogAction,
+  type DeniedBy,
+  type EffectiveClass,
+  type LayerClass,
+  type Region,
+  type Scope,
 } from './types';
 
-/** Layer classes as stored. */
 /** Layer classes as stored: positions in {@link LAYER_CLASSES}. */
 export const CLASS = { none: 0, some: 1, all: 2, denied: 3 } as const satisfies Record<LayerClass, number>;
 const EFFECTIVE = { allowed: 0, conditional: 1, denied: 2 } as const satisfies Record<EffectiveClass, number>;
@@ -153,7 +153,9 @@ export function analyzeScenario(
     return result;
   };
 
+  const shouldStop = options?.shouldStop;
   for (let i = 0; i < n; i++) {
+    if (shouldStop !== undefined && (i & 127) === 0 && shouldStop()) throw new AnalysisStopped();
     let firstDenied = -1;
     let firstNone = -1;
     let firstSome = -1;

@@ -5,3 +5,4 @@ export { DENIED_BY, EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from './codes';
 export { effectivePolicy, type EffectivePolicy } from './effectivePolicy';
 export type { JsonStatement } from './policyJson';
 export type * from './types';
+export { AnalysisStopped } from './types';

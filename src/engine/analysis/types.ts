@@ -231,4 +231,17 @@ export interface AnalysisOptions {
    * @default true
    */
   readonly wholeCatalog?: boolean;
+  /**
+   * Asked every few hundred actions; when it answers true the analysis stops by throwing
+   * {@link AnalysisStopped}. The caller's deadline: whole-catalog work must never hang the page.
+   */
+  readonly shouldStop?: () => boolean;
+}
+
+/** Thrown by `analyzeScenario` when its `shouldStop` option says so. */
+export class AnalysisStopped extends Error {
+  constructor() {
+    super('the analysis was stopped at its deadline');
+    this.name = 'AnalysisStopped';
+  }
 }

@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { POLICY_SLOTS, RESOURCE_POLICY_KINDS, type ResourcePolicyKind, type SlotField } from '../../engine';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectIdentityTabs, selectOtherTabs } from '../../state/selectors';
+import { PanelBoundary } from '../common/PanelBoundary';
+import { SPLITS } from '../common/splits';
+import { SplitView } from '../common/SplitView';
 import { EditorPane } from './EditorPane';
 
 /** What each slot of the right pane is for, in the "Add policy type" menu. */
@@ -32,35 +35,47 @@ export function EditorsArea() {
   const openOther = otherTabs.find((t) => t.id === activeOther) ?? otherTabs[0];
 
   return (
-    <div className="editors">
-      <EditorPane
-        testId="pane.identity"
-        tabs={identityTabs}
-        activeId={activeTab}
-        emptyTitle="Identity policy"
-        empty={<p>No identity policy: nothing is granted. Add one to start.</p>}
-        tools={
-          <button
-            type="button"
-            className="small-button"
-            onClick={() => setActiveTab(addPolicy('identityPolicies'))}
-          >
-            + Identity policy
-          </button>
-        }
-      />
-      <EditorPane
-        testId="pane.other"
-        tabs={otherTabs}
-        activeId={openOther?.id ?? ''}
-        emptyTitle="Permissions boundary"
-        empty={
-          <p>No permissions boundary: the identity policies alone decide. Add one with “Add policy type”.</p>
-        }
-        tools={<AddPolicyTypeMenu />}
-        documentTools={openOther ? <DocumentTools documentId={openOther.id} /> : null}
-      />
-    </div>
+    <SplitView
+      className="editors"
+      {...SPLITS.editors}
+      first={
+        <PanelBoundary name="identity-pane" label="The identity policies">
+          <EditorPane
+            testId="pane.identity"
+            tabs={identityTabs}
+            activeId={activeTab}
+            emptyTitle="Identity policy"
+            empty={<p>No identity policy: nothing is granted. Add one to start.</p>}
+            tools={
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => setActiveTab(addPolicy('identityPolicies'))}
+              >
+                + Identity policy
+              </button>
+            }
+          />
+        </PanelBoundary>
+      }
+      second={
+        <PanelBoundary name="other-pane" label="The boundary and other policies">
+          <EditorPane
+            testId="pane.other"
+            tabs={otherTabs}
+            activeId={openOther?.id ?? ''}
+            emptyTitle="Permissions boundary"
+            empty={
+              <p>
+                No permissions boundary: the identity policies alone decide. Add one with “Add policy type”.
+              </p>
+            }
+            tools={<AddPolicyTypeMenu />}
+            documentTools={openOther ? <DocumentTools documentId={openOther.id} /> : null}
+          />
+        </PanelBoundary>
+      }
+    />
   );
 }
 

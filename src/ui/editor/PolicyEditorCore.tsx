@@ -8,8 +8,10 @@ import { useEffect, useRef } from 'react';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectDocumentText } from '../../state/selectors';
 import type { EditorProblem } from '../../state/slices/editor';
+import { EDITOR_ESCAPE_HINT } from '../help/shortcuts';
 import { useColorScheme } from '../useColorScheme';
 import { registerEditor } from './editorHost';
+import { installKeyboardEscape } from './keyboardEscape';
 import { applyEngineMarkers } from './language/markers';
 import { documentModel, modelUri } from './models';
 import { fitSchemaValidation, monaco } from './monacoSetup';
@@ -55,7 +57,8 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
   useEffect(() => {
     if (!host.current) return;
     const editor = monaco.editor.create(host.current, {
-      ariaLabel: label,
+      // The way out by keyboard is part of the name, so screen reader users hear it on entering.
+      ariaLabel: `${label}. ${EDITOR_ESCAPE_HINT}`,
       automaticLayout: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
@@ -68,8 +71,10 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
     });
     editorRef.current = editor;
     const unregister = registerEditor(editor);
+    const escape = installKeyboardEscape(editor);
     setEditorStatus('ready');
     return () => {
+      escape.dispose();
       unregister();
       editor.dispose();
       editorRef.current = null;

@@ -5,6 +5,7 @@
 import { useId, useMemo } from 'react';
 
 import { describeLayer } from '../../engine';
+import { resultsBadge } from '../../state/slices/results';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectSelectedRequest, selectSelectedResult } from '../../state/selectors';
 import { CopyButton } from '../common/CopyButton';
@@ -18,7 +19,8 @@ const MAX_SUGGESTIONS = 60;
 export function Simulator() {
   const request = usePlayground(selectSelectedRequest);
   const result = usePlayground(selectSelectedResult);
-  const stale = usePlayground((s) => s.stale);
+  const badge = usePlayground(resultsBadge);
+  const stale = badge !== null;
   const catalog = usePlayground((s) => s.catalog);
   const requestProblems = usePlayground((s) =>
     s.scenarioDiagnostics.filter((d) => d.path?.startsWith('requests')).map((d) => d.message),
@@ -155,7 +157,7 @@ export function Simulator() {
                 ? 'Explicitly denied'
                 : 'Implicitly denied'}
             {result.deniedBy && <span className="muted"> · by the {describeLayer(result.deniedBy)}</span>}
-            {stale && <span className="stale-badge"> out of date</span>}
+            {badge !== null && <span className="stale-badge"> {badge}</span>}
           </p>
           {result.message && (
             <div className="message-box">
