@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 import { createNodeCatalog } from '../src/catalog/node';
 import { compileScenario, parseScenario, type Scenario } from '../src/engine';
-import { analyzeScenario } from '../src/engine/analysis';
+import { analyzeScenario } from '../src/engine';
 import { exampleScenario } from './lib/scenarios';
 import { DEFAULT_PRINCIPAL } from '../src/state/defaultScenario';
 

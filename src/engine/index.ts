@@ -5,6 +5,17 @@
 
 export * from './types';
 export { policyText } from './json/policyText';
+export { parseArn, type ArnParts } from './arn';
+export { createLineIndex, type LineIndex } from './json/lineIndex';
+export { inspectJsonValue, type JsonValueFindings } from './json/jsonValue';
+export {
+  findTooDeep,
+  MAX_JSON_DEPTH,
+  parseJson,
+  type JsonNode,
+  type JsonParseOutput,
+  type JsonSyntaxError,
+} from './json/parseJson';
 export { parsePolicy, DIAGNOSTIC_CODES, type DiagnosticCode } from './parse';
 export {
   SCENARIO_DIAGNOSTIC_CODES,

@@ -1,8 +1,6 @@
 /** The parts of the CLI export beyond the principal: resource policies and SCPs/RCPs. */
 
-import { parseArn } from '../engine/arn';
-import type { Caller } from '../engine/types';
-import type { PolicyLevel } from '../engine';
+import { parseArn, type Caller, type PolicyLevel } from '../engine';
 import type { PolicySource, ScenarioDraft } from '../import/types';
 import type { ScriptWriter } from './script';
 import { option } from './shell';

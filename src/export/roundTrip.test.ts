@@ -1,9 +1,8 @@
-import { NO_POLICIES } from '../engine';
 import { readFileSync } from 'node:fs';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { parseScenarioText } from '../engine/scenario/parseScenario';
+import { NO_POLICIES, parseScenarioText } from '../engine';
 import { importAwsJson, scenarioFromAuthorizationDetails } from '../import';
 import type { ScenarioDraft } from '../import/types';
 import type { ManagedPolicyLibrary } from '../managed-policies';

@@ -1,7 +1,6 @@
-import { NO_POLICIES } from '../engine';
 import { describe, expect, it } from 'vitest';
 
-import { parseScenarioText } from '../engine/scenario/parseScenario';
+import { NO_POLICIES, parseScenarioText } from '../engine';
 import type { ScenarioDraft } from '../import/types';
 import { scenarioToJson } from './scenarioToJson';
 

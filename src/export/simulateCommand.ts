@@ -3,8 +3,7 @@
  * against AWS's own policy simulator.
  */
 
-import { parseCaller } from '../engine/match/principal';
-import type { ContextValue, Request } from '../engine/types';
+import { parseCaller, type ContextValue, type Request } from '../engine';
 import type { PolicySource, ScenarioDraft } from '../import/types';
 import { defaultContextKeyType, type ContextKeyBaseType } from './contextTypes';
 import { compactPolicyText } from './json';

@@ -3,9 +3,7 @@
  * or a string — URL-encoded JSON (RFC 3986) as the IAM API returns it, or plain JSON text.
  */
 
-import { policyText } from '../engine';
-import { inspectJsonValue } from '../engine/json/jsonValue';
-import { findTooDeep, MAX_JSON_DEPTH } from '../engine/json/parseJson';
+import { findTooDeep, inspectJsonValue, MAX_JSON_DEPTH, policyText } from '../engine';
 import { MAX_IMPORT_DEPTH, nestedTooDeeply, numberTooLarge, unrepresentableNumber } from './jsonLimits';
 
 /** A decoded document as pretty-printed text, or why it could not be read. */

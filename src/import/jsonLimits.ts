@@ -6,7 +6,7 @@
  */
 import { parseTree, type Node } from 'jsonc-parser';
 
-import { MAX_JSON_DEPTH } from '../engine/json/parseJson';
+import { MAX_JSON_DEPTH } from '../engine';
 
 /**
  * Deepest nesting an import accepts: a policy's own limit, plus the levels of AWS output around

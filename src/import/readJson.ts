@@ -1,8 +1,6 @@
 /** Reads pasted JSON, turning a syntax error into a message with its line and column. */
 
-import { createLineIndex } from '../engine/json/lineIndex';
-import { inspectJsonValue } from '../engine/json/jsonValue';
-import { findTooDeep, parseJson } from '../engine/json/parseJson';
+import { createLineIndex, findTooDeep, inspectJsonValue, parseJson } from '../engine';
 import { MAX_IMPORT_DEPTH, nestedTooDeeply, numberTooLarge, unrepresentableNumber } from './jsonLimits';
 import type { ImportError } from './types';
 
