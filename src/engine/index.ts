@@ -7,7 +7,9 @@ export * from './types';
 export { policyText } from './json/policyText';
 export { parseArn, type ArnParts } from './arn';
 export { createLineIndex, type LineIndex } from './json/lineIndex';
+export { inspectJsonValue, type JsonValueFindings } from './json/jsonValue';
 export {
+  findTooDeep,
   MAX_JSON_DEPTH,
   parseJson,
   type JsonNode,
@@ -66,3 +68,4 @@ export {
 export * from './catalogChecks';
 export { editDistance } from './catalogChecks/nearestName';
 export { RCP_SUPPORTED_SERVICES } from './generated/rcpSupportedServices';
+export { escapeControls, escapeControlsInJson } from './text/controlCharacters';
