@@ -95,20 +95,56 @@ function contradicts(a: ConditionClause, b: ConditionClause): boolean {
   return !b.values.some((value) => left.has(fold(value)));
 }
 
+/**
+ * The clauses without repeats, or null when two of them contradict each other. Only clauses
+ * with the same operator and key can contradict, so each is compared with those alone:
+ * comparing every pair made a statement with thousands of conditions take minutes.
+ */
 function dedupeClauses(list: readonly ConditionClause[]): ConditionClause[] | null {
   const seen = new Map<string, ConditionClause>();
+  const sameKey = new Map<string, ConditionClause[]>();
   for (const clause of list) {
     const key = clauseKey(clause);
     if (seen.has(key)) continue;
-    for (const other of seen.values()) if (contradicts(clause, other)) return null;
+    if (CONTRADICTABLE.has(clause.operator)) {
+      const group = `${clause.operator}\u0000${clause.key.toLowerCase()}`;
+      const others = sameKey.get(group);
+      if (others === undefined) sameKey.set(group, [clause]);
+      else {
+        if (others.some((other) => contradicts(clause, other))) return null;
+        others.push(clause);
+      }
+    }
     seen.set(key, clause);
   }
   return [...seen.values()];
 }
 
+// A draft's conditions are those of its statements, and the same statements meet again in the
+// scope of every template list: de-duplicate each combination once per analysis. Keyed by the
+// first statement (statements belong to one analysis), then by the ids of the others.
+const clauseMemo = new WeakMap<PreparedStatement, Map<string, ConditionClause[] | null>>();
+
+function draftClauses(draft: Draft): ConditionClause[] | null {
+  const [first, ...others] = draft.from;
+  if (first === undefined) return dedupeClauses(draft.conditions);
+  let byOthers = clauseMemo.get(first);
+  if (byOthers === undefined) {
+    byOthers = new Map();
+    clauseMemo.set(first, byOthers);
+  }
+  const key = others.map((statement) => statement.id).join(',');
+  let clauses = byOthers.get(key);
+  if (clauses === undefined) {
+    clauses = dedupeClauses(draft.conditions);
+    byOthers.set(key, clauses);
+  }
+  return clauses;
+}
+
 /** Resolves a draft into a term, or null when no request fits it. */
 function finish(space: ResourceSpace, draft: Draft): ScopeTerm | null {
-  const conditions = dedupeClauses(draft.conditions);
+  const conditions = draftClauses(draft);
   if (conditions === null) return null;
   const intersection = intersectLists(space, draft.lists);
   if (intersection.kind === 'empty') return null;
