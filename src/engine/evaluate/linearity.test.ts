@@ -47,6 +47,12 @@ describe('adversarial globs through evaluateRequest', () => {
     expect(steps).toBeGreaterThan(0);
     expect(steps).toBeLessThanOrEqual(bound(resource, pattern));
     expect(run(parts, request('s3:GetObject', `${resource}c`)).decision).toBe('Allowed');
+    // Ending as the pattern does, with too few `a`s: the matcher must read all of it.
+    const tooFew = `arn:aws:s3:::${'a'.repeat(11).padEnd(5000 - 'arn:aws:s3:::'.length - 1, 'b')}c`;
+    const full = measured(() => run(parts, request('s3:GetObject', tooFew)));
+    expect(full.result.decision).toBe('ImplicitDeny');
+    expect(full.steps).toBeGreaterThan(tooFew.length);
+    expect(full.steps).toBeLessThanOrEqual(bound(tooFew, pattern));
   });
 
   it('decides StringLike `*a*a*a*b` against a 500-character value', () => {

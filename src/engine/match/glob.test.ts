@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { foldCase, globProgram, globStepCount, pushPlainGlob, pushResourceGlob, runGlob } from './glob';
-import { resourceMatches } from './resource';
+import { resourceMatches, resourcePatternTokens } from './resource';
 import type { PatternPiece } from './variables';
 import { globMatcher, piecesMatcher } from './wildcard';
 
@@ -94,6 +94,20 @@ describe('the linear glob matcher agrees with the former RegExp translation', ()
     );
   });
 
+  it('property: patterns longer than a machine word (the state-list automaton) agree too', () => {
+    // Thirty-one leading `?` keep the pattern's core past one word; they eat the padding.
+    const padding = 'x'.repeat(31);
+    fc.assert(
+      fc.property(pattern, text, fc.boolean(), (p, t, ignoreCase) => {
+        const long = `${'?'.repeat(31)}${p}`;
+        expect(globMatcher(long, ignoreCase)(padding + t)).toBe(oldGlob(p, ignoreCase)(t));
+        const { steps } = stepsFor(plainTokens(long), padding + t, ignoreCase);
+        expect(steps).toBeLessThanOrEqual((padding.length + t.length + 1) * (long.length + 1));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('property: substituted pieces (literal values never act as wildcards)', () => {
     fc.assert(
       fc.property(pieces, text, fc.boolean(), (list, t, ignoreCase) => {
@@ -106,16 +120,11 @@ describe('the linear glob matcher agrees with the former RegExp translation', ()
   it('property: segment-aware resources, plain and with substituted pieces', () => {
     fc.assert(
       fc.property(pieces, text, (list, t) => {
-        const tokens: number[] = [];
-        list.forEach((piece, p) => {
-          if (piece.literal) for (const c of piece.text) tokens.push(c.charCodeAt(0));
-          else {
-            const next = list.slice(p + 1).find((q) => q.text.length > 0);
-            pushResourceGlob(tokens, piece.text, next === undefined || next.text[0] === ':');
-          }
-        });
         const expected = new RegExp(`^${oldResourceSource(list)}$`, 's').test(t);
-        expect(runGlob(globProgram(tokens, false), t)).toBe(expected);
+        expect(runGlob(globProgram(resourcePatternTokens(list), false), t)).toBe(expected);
+        // Past one machine word: thirty-one leading `?` (one non-`:` character each).
+        const long = resourcePatternTokens([{ text: '?'.repeat(31), literal: false }, ...list]);
+        expect(runGlob(globProgram(long, false), `${'x'.repeat(31)}${t}`)).toBe(expected);
       }),
       { numRuns: 3000 },
     );
@@ -203,6 +212,19 @@ describe('the matcher is linear in text × pattern', () => {
     expect(steps).toBeLessThanOrEqual((resource.length + 1) * (p.length + 1));
     expect(resourceMatches(p, resource, false, new Map()).matched).toBe(false);
     expect(resourceMatches(p, `${resource}c`, false, new Map()).matched).toBe(true);
+    // Ending in `c` with too few `a`s, the automaton reads every character, still in bound.
+    const tooFew = `arn:aws:s3:::${'a'.repeat(11).padEnd(5000 - 13 - 1, 'b')}c`;
+    const full = stepsFor(tokens, tooFew);
+    expect(full.matched).toBe(false);
+    expect(full.steps).toBeGreaterThan(tooFew.length - 14);
+    expect(full.steps).toBeLessThanOrEqual((tooFew.length + 1) * (p.length + 1));
+    // Past one machine word (the state-list automaton): twenty `*a`.
+    const longer = `arn:aws:s3:::${'*a'.repeat(20)}*c`;
+    const longTokens: number[] = [];
+    pushResourceGlob(longTokens, longer, true);
+    const list = stepsFor(longTokens, tooFew);
+    expect(list.matched).toBe(false);
+    expect(list.steps).toBeLessThanOrEqual((tooFew.length + 1) * (longer.length + 1));
   });
 
   it('matches StringLike `*a*a*a*b` against 500 characters within the bound', () => {
@@ -212,7 +234,8 @@ describe('the matcher is linear in text × pattern', () => {
     expect(steps).toBeLessThanOrEqual((value.length + 1) * ('*a*a*a*b'.length + 1));
   });
 
-  it('takes one step per character for a pattern without wildcards that fails at once', () => {
-    expect(stepsFor(plainTokens('abc'), 'x'.repeat(1000)).steps).toBe(2);
+  it('stops at the first character a pattern without wildcards does not match', () => {
+    expect(stepsFor(plainTokens('abc'), 'x'.repeat(1000)).steps).toBe(1);
+    expect(stepsFor(plainTokens('abc*'), 'abx'.repeat(1000)).steps).toBe(3);
   });
 });
