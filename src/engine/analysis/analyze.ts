@@ -22,6 +22,9 @@ import type {
   Scope,
 } from './types';
 
+/** Statement lists up to this length are classified without the memo (see `classOf`). */
+const SHORT_LIST = 8;
+
 /** Layer classes as stored. */
 export const CLASS = { none: 0, some: 1, all: 2, denied: 3 } as const;
 const CLASS_NAMES: readonly LayerClass[] = ['none', 'some', 'all', 'denied'];
@@ -122,8 +125,9 @@ export function analyzeScenario(
 
   // A layer's class of an action depends only on the statements that match it and on its
   // template list, and many actions share both (every action of a service, for a statement
-  // naming `ec2:*`): memoised by the list's identity, so each such pair is classified once and
-  // memo keys stay short however many statements a list holds.
+  // naming `ec2:*`): for long lists the class is memoised by the list's identity and the
+  // template list, and statements that classify alike count once (40,000 copies of one
+  // statement are one). Short lists are classified directly: that is cheaper than the memo.
   const listIds = new WeakMap<readonly PreparedStatement[], number>();
   let lists = 0;
   const listId = (list: readonly PreparedStatement[]): number => {
@@ -134,7 +138,6 @@ export function analyzeScenario(
     }
     return id;
   };
-  // Statements that classify alike count once (40,000 copies of one statement are one).
   const distinct = new WeakMap<readonly PreparedStatement[], readonly PreparedStatement[]>();
   const distinctOf = (list: readonly PreparedStatement[]): readonly PreparedStatement[] => {
     let kept = distinct.get(list);
@@ -145,10 +148,12 @@ export function analyzeScenario(
     }
     return kept;
   };
-  const classMemo = new Map<string, number>();
+  const setStride = catalog.templateSets.length + 1;
+  const classMemo = new Map<number, number>();
   const classOf = (layer: PreparedLayer, action: number): number => {
     const statements = layer.forAction(catalog, action);
-    const key = `${listId(statements)}:${catalog.templateSet[action] as number}`;
+    if (statements.length <= SHORT_LIST) return classify(statements, catalog, action, partition);
+    const key = listId(statements) * setStride + (catalog.templateSet[action] as number) + 1;
     let cls = classMemo.get(key);
     if (cls === undefined) {
       cls = classify(distinctOf(statements), catalog, action, partition);
