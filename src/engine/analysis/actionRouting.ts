@@ -141,6 +141,16 @@ function serviceStatements(
   // Every statement applies to every action: hand out the candidates themselves, so that
   // memos keyed by a list's identity serve the whole service at once.
   if (every.length === candidates.length) return { at: () => candidates };
+  shareEqualLists(few);
+  // Actions no NotAction statement leaves out see all of them: one list per `few` list.
+  const excluded = new Int32Array(size);
+  for (const statement of allBut) {
+    for (const position of statement.actions.listed(catalog, serviceId)) {
+      excluded[position] = (excluded[position] as number) + 1;
+    }
+  }
+  const base = mergeById(every, allBut);
+  const shared = new Map<readonly PreparedStatement[], readonly PreparedStatement[]>();
   // The analysis asks for one action's list a few times in a row (classify, then scope).
   let lastPosition = -1;
   let last: readonly PreparedStatement[] = every;
@@ -148,12 +158,40 @@ function serviceStatements(
     at(position) {
       if (position === lastPosition) return last;
       const own = few[position] ?? NO_STATEMENTS;
-      const excepted = allBut.filter((s) => s.actions.flags(catalog, serviceId)[position] !== 1);
       lastPosition = position;
-      last = mergeById(mergeById(every, own), excepted);
+      if (excluded[position] === 0) {
+        let list = shared.get(own);
+        if (list === undefined) {
+          list = mergeById(base, own);
+          shared.set(own, list);
+        }
+        last = list;
+      } else {
+        const kept = allBut.filter((s) => s.actions.flags(catalog, serviceId)[position] !== 1);
+        last = mergeById(mergeById(every, own), kept);
+      }
       return last;
     },
   };
+}
+
+/**
+ * Makes positions whose lists hold the same statements share one array, so that memos keyed
+ * by a list's identity serve them all (every `Get*` action of a service, say).
+ */
+function shareEqualLists(lists: (PreparedStatement[] | undefined)[]): void {
+  const buckets = new Map<string, PreparedStatement[][]>();
+  lists.forEach((list, position) => {
+    if (list === undefined) return;
+    let hash = 0;
+    for (const statement of list) hash = (Math.imul(hash, 31) + statement.id) | 0;
+    const key = `${list.length}:${hash}`;
+    const bucket = buckets.get(key);
+    const same = bucket?.find((other) => other.every((statement, i) => statement === list[i]));
+    if (same !== undefined) lists[position] = same;
+    else if (bucket !== undefined) bucket.push(list);
+    else buckets.set(key, [list]);
+  });
 }
 
 /** Two lists sorted by statement id, merged (one of them itself when the other is empty). */

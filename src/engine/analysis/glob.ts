@@ -176,7 +176,7 @@ function search(globs: readonly Glob[], stop: (tuple: Tuple) => boolean): number
  * Whether some string matches every glob.
  */
 export function globsIntersect(globs: readonly Glob[]): boolean {
-  if (prefixesClash(globs) || tailsClash(globs)) return false;
+  if (prefixesClash(globs) || headsClash(globs) || tailsClash(globs)) return false;
   if (globs.length === 2) {
     const pair = pairReachable(globs[0] as Glob, globs[1] as Glob);
     if (pair !== undefined) return pair;
@@ -200,10 +200,11 @@ export function globsSubset(inner: readonly Glob[], outer: Glob): boolean {
   if (inner.some((glob) => glob.source === outer.source)) return true;
   if (outer.approximate) return false;
   // Inner strings that clash with the outer glob's literal prefix are outside it (if any exist).
-  if (prefixesClash([...inner, outer]) || tailsClash([...inner, outer])) return !globsIntersect(inner);
-  // A single glob matches some string, so one that `outer`'s last segments rule out settles it.
-  if (inner.length === 1 && tailsEscape(inner[0] as Glob, outer)) return false;
   const all = [...inner, outer];
+  if (prefixesClash(all) || headsClash(all) || tailsClash(all)) return !globsIntersect(inner);
+  // A single glob matches some string, so one that `outer`'s end segments rule out settles it.
+  const only = inner.length === 1 ? (inner[0] as Glob) : undefined;
+  if (only !== undefined && (headsEscape(only, outer) || tailsEscape(only, outer))) return false;
   const last = all.length - 1;
   const found = search(all, (tuple) => {
     for (let g = 0; g < last; g++) if (!isFinal((all[g] as Glob).tokens, tuple[g] as number[])) return false;
@@ -371,12 +372,17 @@ function findTrailingSegments(tokens: Int32Array): [number, number][] {
   }
 }
 
-/** Whether two segments (no `:` inside) can match no common text, judged by their literal ends. */
+/**
+ * Whether two aligned segments (no `:` inside) can match no common text, judged by their
+ * literal ends. `complete`: both ranges are whole segments; otherwise one stops at a
+ * `:`-crossing star, and only the literal beginnings can be compared.
+ */
 function segmentsClash(
   a: Int32Array,
-  [aFrom, aTo]: [number, number],
+  [aFrom, aTo]: readonly [number, number],
   b: Int32Array,
-  [bFrom, bTo]: [number, number],
+  [bFrom, bTo]: readonly [number, number],
+  complete = true,
 ): boolean {
   let i = aFrom;
   let j = bFrom;
@@ -386,6 +392,7 @@ function segmentsClash(
     if (x < 0 || y < 0) break;
     if (x !== y) return true;
   }
+  if (!complete) return false;
   // One ended while the other was still literal: the other's rest must be able to match nothing.
   if ((i === aTo) !== (j === bTo)) {
     const rest = i === aTo ? b.subarray(j, bTo) : a.subarray(i, aTo);
@@ -396,6 +403,81 @@ function segmentsClash(
     const y = b[j] as number;
     if (x < 0 || y < 0) return false;
     if (x !== y) return true;
+  }
+  return false;
+}
+
+const heads = new WeakMap<Glob, readonly Segment[]>();
+
+/** A token range of a glob between literal `:`s; `complete` unless it stops at a `:`-crossing star. */
+interface Segment {
+  readonly range: readonly [number, number];
+  readonly complete: boolean;
+}
+
+/**
+ * The segments at the start of a glob that every string it matches starts with, up to its
+ * first `:`-crossing star: the segment holding that star is the last, cut before it. A
+ * string's first k segments line up with them, since nothing before can produce a `:`.
+ */
+function leadingSegments(glob: Glob): readonly Segment[] {
+  let segments = heads.get(glob);
+  if (segments === undefined) {
+    const tokens = glob.tokens;
+    const crossing = tokens.indexOf(TOKEN.starAny);
+    const stop = crossing < 0 ? tokens.length : crossing;
+    const found: Segment[] = [];
+    for (let at = 0; ;) {
+      const colon = tokens.subarray(0, stop).indexOf(COLON, at);
+      if (colon < 0) {
+        found.push({ range: [at, stop], complete: crossing < 0 });
+        break;
+      }
+      found.push({ range: [at, colon], complete: true });
+      at = colon + 1;
+    }
+    segments = found;
+    heads.set(glob, segments);
+  }
+  return segments;
+}
+
+/**
+ * Whether the globs' first segments rule out a common string: ARNs of another service, Region,
+ * account or resource type (`…:us-east-1:…:thing-1/*` against `…:${Region}:…:instance/…`),
+ * where the literal beginnings alone stop at the first `*`.
+ */
+function headsClash(globs: readonly Glob[]): boolean {
+  const starts = globs.map(leadingSegments);
+  for (let a = 0; a < globs.length; a++) {
+    for (let b = a + 1; b < globs.length; b++) {
+      const left = starts[a] as readonly Segment[];
+      const right = starts[b] as readonly Segment[];
+      for (let k = 0; k < left.length && k < right.length; k++) {
+        const x = left[k] as Segment;
+        const y = right[k] as Segment;
+        const tokensA = (globs[a] as Glob).tokens;
+        const tokensB = (globs[b] as Glob).tokens;
+        if (segmentsClash(tokensA, x.range, tokensB, y.range, x.complete && y.complete)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `inner` matches a string that `outer` cannot, judged on its first segments (as
+ * {@link tailsEscape} does on the last ones).
+ */
+function headsEscape(inner: Glob, outer: Glob): boolean {
+  const ours = leadingSegments(inner);
+  const theirs = leadingSegments(outer);
+  for (let k = 0; k < ours.length && k < theirs.length; k++) {
+    const segment = ours[k] as Segment;
+    const bound = theirs[k] as Segment;
+    const t = inner.tokens.subarray(segment.range[0], segment.range[1]);
+    const p = outer.tokens.subarray(bound.range[0], bound.range[1]);
+    if (segmentEscapes(t, p, segment.complete && bound.complete)) return true;
   }
   return false;
 }
@@ -440,8 +522,11 @@ function tailsEscape(inner: Glob, outer: Glob): boolean {
   return false;
 }
 
-/** {@link tailsEscape} for one segment pair, read from the start. */
-function segmentEscapes(t: Int32Array, p: Int32Array): boolean {
+/**
+ * {@link tailsEscape} for one aligned segment pair, read from the start. `complete`: both are
+ * whole segments (else only offsets before the cut are judged).
+ */
+function segmentEscapes(t: Int32Array, p: Int32Array, complete = true): boolean {
   let o = 0;
   for (; o < p.length && o < t.length; o++) {
     const want = p[o] as number;
@@ -452,6 +537,7 @@ function segmentEscapes(t: Int32Array, p: Int32Array): boolean {
       if (have !== want) return true;
     } else if (isStar(have)) return false;
   }
+  if (!complete) return false;
   // `outer` fixes the segment's length here; `inner` can be longer, or is shorter for sure.
   if (o === p.length) return o < t.length;
   return !t.some(isStar) && p.subarray(o).some((token) => !isStar(token));
