@@ -5,23 +5,15 @@
  */
 
 import type { Request, Scenario } from '../../src/engine';
+import { policy, scenario } from '../../src/engine/evaluate/testkit';
 import { DEFAULT_PRINCIPAL } from '../../src/state/defaultScenario';
-
-const VERSION = '2012-10-17';
 
 /** A role-session scenario with these identity statements and no other policy. */
 function identityOnly(statements: readonly Record<string, unknown>[]): Scenario {
-  return {
-    version: 1,
+  return scenario({
     principal: DEFAULT_PRINCIPAL,
-    identityPolicies: [{ name: 'adversarial', document: { Version: VERSION, Statement: statements } }],
-    permissionsBoundary: null,
-    sessionPolicy: null,
-    resourcePolicy: null,
-    serviceControlPolicies: [],
-    resourceControlPolicies: [],
-    requests: [],
-  };
+    identityPolicies: [policy('adversarial', ...statements)],
+  });
 }
 
 /** An Action of thirteen `?*` pairs, and the long action name it was tried against. */

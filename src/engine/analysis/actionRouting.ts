@@ -10,8 +10,6 @@ import type { PreparedStatement } from './prepare';
 
 /** The statements of a layer, routed to the actions they apply to. */
 export interface StatementRouter {
-  /** Statements whose action patterns can match an action of `service` (lower-case), in policy order. */
-  forService(service: string): readonly PreparedStatement[];
   /** Statements whose Action/NotAction matches the action, in policy order. */
   forAction(catalog: CatalogIndex, action: number): readonly PreparedStatement[];
 }
@@ -52,23 +50,11 @@ export function routeStatements(statements: readonly PreparedStatement[]): State
     }
   }
 
-  const global = mergeById(anywhere, wildPrefix);
-  const candidates = new Map<string, readonly PreparedStatement[]>();
   let byId: (ServiceStatements | undefined)[] = [];
   let wildById = new Map<number, PreparedStatement[]>();
   let byIdCatalog: CatalogIndex | null = null;
 
-  const forService = (service: string): readonly PreparedStatement[] => {
-    let list = candidates.get(service);
-    if (list === undefined) {
-      list = mergeById(global, byService.get(service) ?? NO_STATEMENTS);
-      candidates.set(service, list);
-    }
-    return list;
-  };
-
   return {
-    forService,
     forAction(catalog, action) {
       if (byIdCatalog !== catalog) {
         byIdCatalog = catalog;

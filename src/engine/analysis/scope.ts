@@ -217,7 +217,7 @@ function scopeDeny(touch: Touch): ScopeDeny {
   return {
     resources: hasResource && !statement.source.notResource ? list : null,
     notResources: hasResource && statement.source.notResource ? list : null,
-    conditions: [...clauses(statement)],
+    conditions: clauses(statement),
     from: statement.ref,
   };
 }

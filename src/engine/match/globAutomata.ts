@@ -160,7 +160,9 @@ export class ListAutomaton implements Automaton {
         }
       }
       if (nextSize === 0) return false;
-      [current, next] = [next, current];
+      const swap = current;
+      current = next;
+      next = swap;
       size = nextSize;
     }
     for (let s = 0; s < size; s++) if (current[s] === last) return true;
