@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { createNodeCatalog } from '../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../src/catalog/node';
 import { compileScenario, parseScenario, type Scenario } from '../src/engine';
-import { analyzeScenario } from '../src/engine/analysis';
+import { analyzeScenario } from '../src/engine';
 import { manyConditionsScenario, manyStatementsScenario, questionStarScenario } from './lib/adversarial';
 import { exampleScenario } from './lib/scenarios';
 import { DEFAULT_PRINCIPAL } from '../src/state/defaultScenario';
@@ -94,6 +94,7 @@ export function heavyScenario(): Scenario {
     }),
     sessionPolicy: null,
     resourcePolicy: null,
+    vpcEndpointPolicy: null,
     serviceControlPolicies: [
       {
         target: 'Root',

@@ -14,7 +14,7 @@ import {
   type Request,
   type Scenario,
 } from '../src/engine';
-import { createNodeCatalog } from '../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../src/catalog/node';
 import { NO_FILTERS } from '../src/state/slices/ui';
 import { computeTableRows } from '../src/state/tableRows';
 import { adversarialRequests, QUESTION_STAR_SEARCH } from './lib/adversarial';

@@ -3,7 +3,7 @@
  * measurement's target and whether it was met. Exits 0 even when a target is missed (timings
  * depend on the machine), unless `--strict` is given.
  *
- *   npm run bench [-- --only engine|analysis|sizes|browser] [--strict]
+ *   npm run bench [-- --only engine|analysis|cli|sizes|browser] [--strict]
  *
  * `BENCH_DIST=<dir>` measures the build in `<dir>` instead of `dist/` (sizes and browser).
  */
@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 
 import { benchBrowser } from './browser';
+import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import { parseArgs, type Section } from './lib/args';
 import { formatTable, STATUSES, summarize, summaryLine, type Measurement } from './lib/report';
@@ -63,6 +64,7 @@ const SECTION_FAILED = 'section failed';
 const RUNNERS: Record<Section, () => Promise<Measurement[]>> = {
   engine: benchEngine,
   analysis: benchAnalysisSection,
+  cli: benchCli,
   sizes: benchSizes,
   browser: benchBrowser,
 };

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { GENERATED_DIR } from '../scripts/catalog/nodeLoader';
+import { GENERATED_DIR } from '../src/catalog/node';
 import { initialScriptPaths } from '../scripts/lib/initialChunks';
 import type { Measurement } from './lib/report';
 

@@ -16,7 +16,12 @@ async function simulate(page: Page, request: (typeof EXAMPLES)[number]['expectat
   await page.evaluate((r) => {
     const api = window.playground;
     if (!api) throw new Error('no test API');
-    api.setRequest({ action: r.action, resource: r.resource, resourceAccount: r.resourceAccount ?? '' });
+    api.setRequest({
+      action: r.action,
+      resource: r.resource,
+      resourceAccount: r.resourceAccount ?? '',
+      viaVpcEndpoint: r.viaVpcEndpoint,
+    });
     api.setContext(
       Object.entries(r.context).map(([key, value]) => ({
         key,

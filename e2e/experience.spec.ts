@@ -74,7 +74,7 @@ test.describe('a tool people enjoy', () => {
     await expect(page.getByTestId('table.search')).toBeFocused();
     await page.getByTestId('table.search').blur();
     await page.keyboard.press('?');
-    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const help = page.getByRole('dialog', { name: 'Help' });
     await expect(help).toBeVisible();
     await expect(help).toContainText('Alt+2');
     await checkA11y(page);

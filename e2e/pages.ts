@@ -1,5 +1,5 @@
 /** Page helpers shared by the e2e specs: waiting for results and reading what the page shows. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import { expect } from './fixtures';
 
@@ -31,4 +31,35 @@ export async function tableCount(page: Page): Promise<number> {
 /** Waits until the results reflect the latest edit (not running, not stale). */
 export async function settle(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => window.playground?.results()?.counts ?? null)).not.toBeNull();
+}
+
+/** How far the page scrolls sideways (0 when it does not). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The element's box, failing the test when it is not rendered. */
+export async function boxOf(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await locator.boundingBox();
+  expect(box, 'a rendered element').not.toBeNull();
+  return box ?? { x: 0, y: 0, width: 0, height: 0 };
+}
+
+/** Drags `handle` from its centre by (dx, dy) pixels with the mouse. */
+export async function dragBy(page: Page, handle: Locator, dx: number, dy: number): Promise<void> {
+  const box = await boxOf(handle);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 3 });
+  await page.mouse.move(x + dx, y + dy, { steps: 3 });
+  await page.mouse.up();
+}
+
+/** A separator's `aria-valuenow`. */
+export async function separatorValue(separator: Locator): Promise<number> {
+  return Number(await separator.getAttribute('aria-valuenow'));
 }

@@ -49,16 +49,16 @@ test('a link copied after editing every kind of field reopens in a new context t
       'boundary',
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:Get*","ec2:*"],"Resource":"*"}]}',
     );
-    const session = api.addPolicyType('session');
+    const session = api.addPolicy('sessionPolicy');
     api.setPolicyText(
       session,
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
     );
-    const resource = api.addPolicyType('resource');
+    const resource = api.addPolicy('resourcePolicy');
     api.setResourcePolicyKind('kms-key');
     api.setPolicyText(resource, '{"Version":"2012-10-17","Statement":[]}');
-    api.addPolicyType('scp');
-    const scp = api.addPolicyType('scp');
+    api.addPolicy('serviceControlPolicies');
+    const scp = api.addPolicy('serviceControlPolicies');
     api.setPolicyText(
       scp,
       '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:DeleteBucket","Resource":"*"}]}',
@@ -84,7 +84,7 @@ test('a link copied after editing every kind of field reopens in a new context t
   expect(sessionId).toBe('session');
   const before = await page.evaluate(() => window.playground?.sharedState());
   const link = await copyLink(page, page.context());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#s=1\./);
+  expect(link.startsWith(`${new URL(page.url()).origin}/#s=1.`)).toBe(true);
 
   const context = await browser.newContext();
   const other = await context.newPage();

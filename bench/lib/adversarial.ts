@@ -4,16 +4,18 @@
  * whole-catalog analysis. All deterministic, so runs compare.
  */
 
-import type { Request, Scenario } from '../../src/engine';
-import { policy, scenario } from '../../src/engine/evaluate/testkit';
+import { NO_POLICIES, type Request, type Scenario } from '../../src/engine';
 import { DEFAULT_PRINCIPAL } from '../../src/state/defaultScenario';
 
 /** A role-session scenario with these identity statements and no other policy. */
 function identityOnly(statements: readonly Record<string, unknown>[]): Scenario {
-  return scenario({
+  return {
+    version: 1,
     principal: DEFAULT_PRINCIPAL,
-    identityPolicies: [policy('adversarial', ...statements)],
-  });
+    ...NO_POLICIES,
+    identityPolicies: [{ name: 'adversarial', document: { Version: '2012-10-17', Statement: statements } }],
+    requests: [],
+  };
 }
 
 /** An Action of thirteen `?*` pairs, and the long action name it was tried against. */

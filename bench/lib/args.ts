@@ -1,7 +1,7 @@
 /** The command line of `npm run bench`. */
 
 /** The sections, in the order they run. */
-export const SECTIONS = ['engine', 'analysis', 'sizes', 'browser'] as const;
+export const SECTIONS = ['engine', 'analysis', 'cli', 'sizes', 'browser'] as const;
 /** One section of {@link SECTIONS}. */
 export type Section = (typeof SECTIONS)[number];
 

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { describeDiff, diffAgainstDir, isClean, listFiles, writeFiles } from './check';
+import {
+  describeDiff,
+  diffAgainstDir,
+  diffTargets,
+  isClean,
+  listFiles,
+  writeFiles,
+  writeTargets,
+} from './check';
 
 const FILES = new Map([
   ['index.json', '{"a":1}\n'],
@@ -66,6 +74,33 @@ describe('writeFiles', () => {
     expect(diff.extra).toEqual(['services/gone.json']);
     expect(readFileSync(join(dir, 'index.json'), 'utf8')).toBe('{"a":1}\n');
     expect(isClean(diffAgainstDir(FILES, dir))).toBe(true);
+  });
+});
+
+describe('diffTargets and writeTargets', () => {
+  const targets = () => [
+    { dir: join(dir, 'a'), label: 'src/a', files: FILES },
+    { dir: join(dir, 'b'), label: 'src/b', files: new Map([['one.ts', 'export {};\n']]) },
+  ];
+
+  it('report every folder, each path under its folder label', () => {
+    expect(diffTargets(targets())).toEqual({
+      missing: ['src/a/index.json', 'src/a/services/ec2.json', 'src/a/services/s3.json', 'src/b/one.ts'],
+      stale: [],
+      extra: [],
+    });
+  });
+
+  it('bring every folder up to date, and see a change in either', () => {
+    expect(writeTargets(targets()).missing).toHaveLength(4);
+    expect(isClean(diffTargets(targets()))).toBe(true);
+    writeFileSync(join(dir, 'b', 'one.ts'), 'export const x = 1;\n');
+    writeFileSync(join(dir, 'a', 'stray.json'), '{}\n');
+    expect(diffTargets(targets())).toEqual({
+      missing: [],
+      stale: ['src/b/one.ts'],
+      extra: ['src/a/stray.json'],
+    });
   });
 });
 

@@ -56,6 +56,36 @@ export function describeDiff(diff: CatalogDiff): string {
   return `catalog: out of date: ${parts.join('; ')}; run npm run catalog:build`;
 }
 
+/** One folder the generator owns: every file in it is generated, and nothing else belongs there. */
+export interface GeneratedTarget {
+  /** Absolute path of the folder. */
+  readonly dir: string;
+  /** The folder as messages name it, relative to the repository (`src/engine/generated`). */
+  readonly label: string;
+  readonly files: GeneratedFiles;
+}
+
+/** The diffs of several folders as one, each path prefixed with its folder's label. */
+function mergeDiffs(parts: readonly { readonly label: string; readonly diff: CatalogDiff }[]): CatalogDiff {
+  const prefixed = (pick: (diff: CatalogDiff) => readonly string[]) =>
+    parts.flatMap(({ label, diff }) => pick(diff).map((path) => `${label}/${path}`));
+  return {
+    missing: prefixed((diff) => diff.missing),
+    stale: prefixed((diff) => diff.stale),
+    extra: prefixed((diff) => diff.extra),
+  };
+}
+
+/** Compares every target with its folder (see {@link diffAgainstDir}). */
+export function diffTargets(targets: readonly GeneratedTarget[]): CatalogDiff {
+  return mergeDiffs(targets.map(({ dir, label, files }) => ({ label, diff: diffAgainstDir(files, dir) })));
+}
+
+/** Brings every target's folder up to date (see {@link writeFiles}); returns what it changed. */
+export function writeTargets(targets: readonly GeneratedTarget[]): CatalogDiff {
+  return mergeDiffs(targets.map(({ dir, label, files }) => ({ label, diff: writeFiles(files, dir) })));
+}
+
 /** Makes `dir` hold exactly `files`: writes what differs, deletes what is no longer generated. */
 export function writeFiles(files: GeneratedFiles, dir: string): CatalogDiff {
   const diff = diffAgainstDir(files, dir);

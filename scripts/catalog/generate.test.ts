@@ -37,6 +37,7 @@ const DATA: SourceData = {
       conditionKeys: [{ key: 'svc:K', type: 'String', description: 'k' }],
     },
   ],
+  rcpSupportedServices: ['svc'],
 };
 const GLOBALS = [{ key: 'aws:SourceIp', category: 'network', type: 'IPAddress', description: 'ip' }];
 

@@ -49,6 +49,7 @@ beforeEach(() => {
     'a:k': { key: 'a:k', type: 'Bool' },
   });
   for (const dir of ['actions', 'resourceTypes', 'conditionKeys']) write(`data/${dir}/zeta.json`, {});
+  write('data/rcpSupportedServices.json', ['zeta', 'Alpha', 'alpha']);
 });
 afterEach(() => {
   rmSync(root, { recursive: true, force: true });
@@ -94,6 +95,25 @@ describe('readSource', () => {
       go: { name: 'Go', accessLevel: 'Write', resourceTypes: [{ name: 'ghost', required: true }] },
     });
     expect(() => readSource(root)).toThrow(/unknown resource type ghost/);
+  });
+});
+
+describe('readSource: RCP-supported services', () => {
+  it('lower-cases, sorts and de-duplicates the prefixes', () => {
+    expect(readSource(root).rcpSupportedServices).toEqual(['alpha', 'zeta']);
+  });
+
+  it.each([
+    ['an object', { s3: true }],
+    ['a list with a number', ['s3', 3]],
+  ])('fails on %s', (_label, value) => {
+    write('data/rcpSupportedServices.json', value);
+    expect(() => readSource(root)).toThrow(/rcpSupportedServices.json is not a list of service prefixes/);
+  });
+
+  it('fails when the file is missing', () => {
+    rmSync(join(root, 'data/rcpSupportedServices.json'));
+    expect(() => readSource(root)).toThrow(/rcpSupportedServices\.json/);
   });
 });
 

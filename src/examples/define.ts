@@ -1,15 +1,19 @@
 /** Helpers that keep example files short and their scenarios consistent with their expectations. */
 
-import type { NamedPolicy, OrgPolicyLevel, ResourcePolicy, Scenario } from '../engine';
+import {
+  NO_POLICIES,
+  policyText,
+  type NamedPolicy,
+  type OrgPolicyLevel,
+  type Organization,
+  type PolicySlots,
+  type ResourcePolicy,
+  type Scenario,
+} from '../engine';
 import type { Example, ExampleExpectation } from './types';
 
-/**
- * A policy document as the editor shows it: JSON with a 2-space indent and a trailing newline.
- * Examples are written as objects so they are always valid JSON, then stored as text.
- */
-export function policyText(document: Readonly<Record<string, unknown>>): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
+// Examples are written as objects so they are always valid JSON, then stored as the text the
+// editor shows (`policyText`).
 
 /** A named policy whose document is stored as pretty-printed text. */
 export function policy(name: string, document: Readonly<Record<string, unknown>>): NamedPolicy {
@@ -30,16 +34,14 @@ export function orgLevel(target: string, policies: readonly NamedPolicy[]): OrgP
   return { target, policies };
 }
 
-/** The part of a scenario an example spells out; absent layers default to "none". */
-export interface ScenarioSetup {
+/**
+ * The part of a scenario an example spells out: the caller, maybe the organization, and the
+ * policies slot by slot (see `src/engine/scenario/slots.ts`); absent slots default to "none".
+ */
+export interface ScenarioSetup extends Partial<PolicySlots<NamedPolicy>> {
   readonly principal: string;
   readonly sessionIssuer?: string;
-  readonly identityPolicies?: readonly NamedPolicy[];
-  readonly permissionsBoundary?: NamedPolicy | null;
-  readonly sessionPolicy?: NamedPolicy | null;
-  readonly resourcePolicy?: ResourcePolicy | null;
-  readonly serviceControlPolicies?: readonly OrgPolicyLevel[];
-  readonly resourceControlPolicies?: readonly OrgPolicyLevel[];
+  readonly organization?: Organization;
 }
 
 /** Everything an example file gives; the scenario's requests come from the expectations. */
@@ -55,15 +57,16 @@ export function defineExample(definition: ExampleDefinition): Example {
   const { setup, expectations, ...card } = definition;
   const scenario: Scenario = {
     version: 1,
-    principal: setup.principal,
-    ...(setup.sessionIssuer === undefined ? {} : { sessionIssuer: setup.sessionIssuer }),
-    identityPolicies: setup.identityPolicies ?? [],
-    permissionsBoundary: setup.permissionsBoundary ?? null,
-    sessionPolicy: setup.sessionPolicy ?? null,
-    resourcePolicy: setup.resourcePolicy ?? null,
-    serviceControlPolicies: setup.serviceControlPolicies ?? [],
-    resourceControlPolicies: setup.resourceControlPolicies ?? [],
-    requests: expectations.map((expectation: ExampleExpectation) => expectation.request),
+    ...NO_POLICIES,
+    ...setup,
+    // Each request carries its expectation, so the simulator can show it as a test.
+    requests: expectations.map((expectation: ExampleExpectation) => ({
+      ...expectation.request,
+      expect: {
+        decision: expectation.decision,
+        ...(expectation.deniedBy ? { deniedBy: expectation.deniedBy } : {}),
+      },
+    })),
   };
   return { ...card, scenario, expectations };
 }

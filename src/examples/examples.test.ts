@@ -65,8 +65,16 @@ describe.each(EXAMPLES.map((example) => [example.id, example] as const))('exampl
     for (const expectation of example.expectations) expect(expectation.why.trim()).not.toBe('');
   });
 
-  it("lists the expectations' requests, in order, as the scenario's requests", () => {
-    expect(example.scenario.requests).toEqual(example.expectations.map((expectation) => expectation.request));
+  it("lists the expectations' requests, in order, each carrying its expectation", () => {
+    expect(example.scenario.requests).toEqual(
+      example.expectations.map((expectation) => ({
+        ...expectation.request,
+        expect: {
+          decision: expectation.decision,
+          ...(expectation.deniedBy ? { deniedBy: expectation.deniedBy } : {}),
+        },
+      })),
+    );
   });
 
   it('stores every document as pretty-printed JSON text with a trailing newline', () => {

@@ -20,6 +20,7 @@ import { scpLevels } from './scp-levels';
 import { sessionPolicy } from './session-policy';
 import { tagBasedAccess } from './tag-based-access';
 import type { Example } from './types';
+import { vpcEndpointPerimeter } from './vpc-endpoint-perimeter';
 
 export type { Example, ExampleExpectation } from './types';
 
@@ -35,6 +36,7 @@ export const EXAMPLES: readonly Example[] = [
   sessionPolicy,
   scpLevels,
   rcpDataPerimeter,
+  vpcEndpointPerimeter,
   crossAccount,
   kmsKeyPolicy,
   roleTrustPolicy,

@@ -9,11 +9,6 @@ const USER = `arn:aws:iam::${CALLER_ACCOUNT}:user/etl-runner`;
 const BUCKET = 'amzn-s3-demo-finance-exports';
 const OBJECT = `arn:aws:s3:::${BUCKET}/2024/11/ledger.csv`;
 
-const RCP_FULL_AWS_ACCESS = policy('RCPFullAWSAccess', {
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }],
-});
-
 /** `rcp-data-perimeter`: RCP Denies beat a bucket-policy grant. */
 export const rcpDataPerimeter = defineExample({
   id: 'rcp-data-perimeter',
@@ -21,8 +16,9 @@ export const rcpDataPerimeter = defineExample({
   summary:
     'RCPs deny S3 access from outside the organization and over plain HTTP, whatever the bucket policy says.',
   explanation:
-    'Resource control policies cap what can be done to resources in member accounts. Every level keeps ' +
-    'RCPFullAWSAccess, and the root adds two Deny statements: one for principals whose aws:PrincipalOrgID ' +
+    'Resource control policies cap what can be done to resources in member accounts. Every level has ' +
+    "AWS's RCPFullAWSAccess, which cannot be detached, so customer RCPs only deny: the root adds two " +
+    'Deny statements, one for principals whose aws:PrincipalOrgID ' +
     "is not the organization's, one for requests without TLS. The caller sits in another account of the " +
     'same organization and is trusted by the bucket policy; the requests vary the context to show each ' +
     'Deny. RCPs grant nothing: try removing the bucket policy.',
@@ -58,7 +54,6 @@ export const rcpDataPerimeter = defineExample({
     }),
     resourceControlPolicies: [
       orgLevel('Root', [
-        RCP_FULL_AWS_ACCESS,
         policy('DataPerimeter', {
           Version: '2012-10-17',
           Statement: [
@@ -84,7 +79,6 @@ export const rcpDataPerimeter = defineExample({
           ],
         }),
       ]),
-      orgLevel('Account', [RCP_FULL_AWS_ACCESS]),
     ],
   },
   expectations: [

@@ -1,3 +1,4 @@
+import { NO_POLICIES } from '../engine';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,6 +25,7 @@ const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 
 /** The example scenario: role demo-restricted-admin, AdministratorAccess, ec2-boundary. */
 const example: ScenarioDraft = {
+  ...NO_POLICIES,
   principal: `arn:aws:sts::${ACCOUNT}:assumed-role/demo-restricted-admin/EC2AdminSession`,
   identityPolicies: [{ name: 'AdministratorAccess', managedArn: ADMIN }],
   permissionsBoundary: { name: 'ec2-boundary', text: EC2_BOUNDARY },
@@ -75,6 +77,8 @@ describe(scenarioToCliCommands, () => {
 
   it('builds a user with path, boundary, attached and inline policies, in the principal account', () => {
     const draft: ScenarioDraft = {
+      ...NO_POLICIES,
+      requests: [],
       principal: 'arn:aws-cn:iam::111122223333:user/engineering/alice',
       identityPolicies: [
         { name: 'ReadOnlyAccess', managedArn: 'arn:aws-cn:iam::aws:policy/ReadOnlyAccess' },
@@ -103,6 +107,7 @@ describe(scenarioToCliCommands, () => {
 
   it('creates typed identity policies as customer managed ones when asked', () => {
     const draft: ScenarioDraft = {
+      ...NO_POLICIES,
       ...example,
       identityPolicies: [{ name: 'Mine', text: '{"Statement":[]}' }],
     };
@@ -120,6 +125,8 @@ describe(scenarioToCliCommands, () => {
   it('passes hostile names and texts through unchanged and runs nothing from them', () => {
     const nasty = `x'; touch pwned-1; echo '$(touch pwned-2) \`touch pwned-3\` $HOME "q"\nEOF\n#`;
     const draft: ScenarioDraft = {
+      ...NO_POLICIES,
+      requests: [],
       principal: `arn:aws:iam::${ACCOUNT}:user/bob`,
       identityPolicies: [{ name: nasty, text: `{"Sid": "${nasty.replace(/\n/g, '\\n')}"}\n${nasty}` }],
       permissionsBoundary: null,
@@ -144,6 +151,7 @@ describe(scenarioToCliCommands, () => {
     const doc = '{"Statement":[]}';
     const s3 = runScript(
       scenarioToCliCommands({
+        ...NO_POLICIES,
         ...example,
         resourcePolicy: { name: 'bp', text: doc, kind: 'resource' },
         requests: [{ action: 's3:GetObject', resource: 'arn:aws:s3:::my-bucket/a/b.txt', context: {} }],
@@ -159,6 +167,7 @@ describe(scenarioToCliCommands, () => {
     ]);
     const kms = runScript(
       scenarioToCliCommands({
+        ...NO_POLICIES,
         ...example,
         resourcePolicy: { name: 'kp', text: doc, kind: 'kms-key' },
         requests: [
@@ -174,6 +183,7 @@ describe(scenarioToCliCommands, () => {
     ).toBe(`arn:aws:kms:eu-west-1:${ACCOUNT}:key/1234abcd`);
     const trust = runScript(
       scenarioToCliCommands({
+        ...NO_POLICIES,
         principal: `arn:aws:iam::${ACCOUNT}:user/bob`,
         identityPolicies: [],
         permissionsBoundary: null,
@@ -196,6 +206,7 @@ describe(scenarioToCliCommands, () => {
       '{"Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}';
     const run = runScript(
       scenarioToCliCommands({
+        ...NO_POLICIES,
         ...example,
         sessionIssuer: `arn:aws:iam::${ACCOUNT}:role/admins/demo-restricted-admin`,
         resourcePolicy: { name: 'trust', text: trust, kind: 'role-trust' },
@@ -212,6 +223,7 @@ describe(scenarioToCliCommands, () => {
   it('creates and attaches SCPs and RCPs, capturing the new policy ids', () => {
     const run = runScript(
       scenarioToCliCommands({
+        ...NO_POLICIES,
         ...example,
         serviceControlPolicies: [
           { target: 'r-ab12', policies: [{ name: 'Deny leaving', text: '{"Statement":[]}' }] },

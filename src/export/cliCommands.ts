@@ -3,10 +3,15 @@
  * account: a POSIX shell script, every value shell-quoted.
  */
 
-import { parseCaller } from '../engine/match/principal';
-import type { Caller } from '../engine/types';
+import { parseCaller, policyText, type Caller } from '../engine';
 import type { PolicySource, ScenarioDraft } from '../import/types';
-import { pathOf, targetRoleOf, writeOrgPolicies, writeResourcePolicy } from './cliResources';
+import {
+  pathOf,
+  targetRoleOf,
+  writeOrgPolicies,
+  writeResourcePolicy,
+  writeVpcEndpointPolicy,
+} from './cliResources';
 import { quote, ScriptWriter, type DocumentStyle } from './script';
 import { NO_MANAGED_DOCUMENTS, sourceText, type ManagedDocumentLookup } from './sources';
 
@@ -75,7 +80,7 @@ function defaultTrustPolicy(caller: Caller): string {
       },
     ],
   };
-  return `${JSON.stringify(trust, null, 2)}\n`;
+  return policyText(trust);
 }
 
 function createHolder(
@@ -129,7 +134,7 @@ function writeSession(
   script: ScriptWriter,
   lookup: ManagedDocumentLookup,
 ): void {
-  const session = draft.sessionPolicy ?? null;
+  const session = draft.sessionPolicy;
   const policy: string[] = [];
   if (session !== null && 'managedArn' in session)
     policy.push('--policy-arns', quote(`arn=${session.managedArn}`));
@@ -172,7 +177,7 @@ export function scenarioToCliCommands(draft: ScenarioDraft, options: CliExportOp
   script.raw('#!/bin/sh');
   script.comment('AWS CLI commands that create the IAM Policy Playground scenario. Review before running.');
   script.raw('set -eu');
-  const issuer = draft.sessionIssuer === null || draft.sessionIssuer === '' ? undefined : draft.sessionIssuer;
+  const issuer = draft.sessionIssuer === '' ? undefined : draft.sessionIssuer;
   const parsed = parseCaller(draft.principal, issuer);
   if (!parsed.ok) {
     script.comment(`The principal cannot be created: ${parsed.error}`);
@@ -231,6 +236,7 @@ export function scenarioToCliCommands(draft: ScenarioDraft, options: CliExportOp
     }
   }
   writeResourcePolicy(draft, caller, script, lookup);
+  writeVpcEndpointPolicy(draft, script, lookup);
   writeOrgPolicies(draft, caller, script);
   writeSession(caller, draft, script, lookup);
   return script.toString();

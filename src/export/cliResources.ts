@@ -1,8 +1,7 @@
 /** The parts of the CLI export beyond the principal: resource policies and SCPs/RCPs. */
 
-import { parseArn } from '../engine/arn';
-import type { Caller } from '../engine/types';
-import type { OrgPolicyLevelSource, ScenarioDraft } from '../import/types';
+import { parseArn, type Caller, type PolicyLevel } from '../engine';
+import type { PolicySource, ScenarioDraft } from '../import/types';
 import { quote, type ScriptWriter } from './script';
 import { sourceText, type ManagedDocumentLookup } from './sources';
 
@@ -175,7 +174,7 @@ export function writeResourcePolicy(
 const TARGET_ID = /^(?:r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}|\d{12})$/;
 
 function writeLevels(
-  levels: readonly OrgPolicyLevelSource[],
+  levels: readonly PolicyLevel<PolicySource>[],
   type: 'SERVICE_CONTROL_POLICY' | 'RESOURCE_CONTROL_POLICY',
   prefix: string,
   caller: Caller,
@@ -228,11 +227,40 @@ function writeLevels(
 
 /** SCPs and RCPs: created and attached in the organization's management account. */
 export function writeOrgPolicies(draft: ScenarioDraft, caller: Caller, script: ScriptWriter): void {
-  const scps = draft.serviceControlPolicies ?? [];
-  const rcps = draft.resourceControlPolicies ?? [];
+  const scps = draft.serviceControlPolicies;
+  const rcps = draft.resourceControlPolicies;
   if (scps.length + rcps.length === 0) return;
   script.section("Organization policies: run these in the organization's management account");
   const counter = { n: 0 };
   writeLevels(scps, 'SERVICE_CONTROL_POLICY', 'SCP', caller, script, counter);
   writeLevels(rcps, 'RESOURCE_CONTROL_POLICY', 'RCP', caller, script, counter);
+}
+
+/**
+ * The VPC endpoint policy, set on an existing endpoint
+ * (https://docs.aws.amazon.com/cli/latest/reference/ec2/modify-vpc-endpoint.html). The scenario
+ * does not know the endpoint's ID, so the script asks for it.
+ */
+export function writeVpcEndpointPolicy(
+  draft: ScenarioDraft,
+  script: ScriptWriter,
+  lookup: ManagedDocumentLookup,
+): void {
+  const policy = draft.vpcEndpointPolicy;
+  if (policy === null) return;
+  const text = sourceText(policy, lookup);
+  script.section('The VPC endpoint policy: set VPC_ENDPOINT_ID to the endpoint (vpce-…) first');
+  if (text === null) {
+    script.comment(`The document of "${policy.name}" is not available: left out.`);
+    return;
+  }
+  script.run([
+    'aws',
+    'ec2',
+    'modify-vpc-endpoint',
+    '--vpc-endpoint-id',
+    '"$VPC_ENDPOINT_ID"',
+    '--policy-document',
+    script.document(text, `vpc-endpoint-${policy.name}`),
+  ]);
 }

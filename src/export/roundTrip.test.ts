@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { parseScenarioText } from '../engine/scenario/parseScenario';
+import { NO_POLICIES, parseScenarioText } from '../engine';
 import { importAwsJson, scenarioFromAuthorizationDetails } from '../import';
-import type { ImportedScenario } from '../import/types';
+import type { ScenarioDraft } from '../import/types';
 import type { ManagedPolicyLibrary } from '../managed-policies';
 import { loadManagedPoliciesFromDisk } from '../managed-policies/node';
 import { preloadManagedDocuments, scenarioToCliCommands, scenarioToJson } from './index';
@@ -17,12 +17,13 @@ const details = readFileSync(
   'utf8',
 );
 
-function imported(arn: string): ImportedScenario {
+function imported(arn: string): ScenarioDraft {
   const result = importAwsJson(details);
   if (!result.ok || result.kind !== 'authorization-details') throw new Error('fixture did not import');
   const built = scenarioFromAuthorizationDetails(result.details, arn);
   if (!built.ok) throw new Error(built.message);
-  return built.scenario;
+  const { notes: _notes, ...scenario } = built.scenario;
+  return { ...NO_POLICIES, requests: [], ...scenario };
 }
 
 describe('import from AWS, then export', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseScenarioText } from '../engine/scenario/parseScenario';
+import { NO_POLICIES, parseScenarioText } from '../engine';
 import type { ScenarioDraft } from '../import/types';
 import { scenarioToJson } from './scenarioToJson';
 
@@ -9,8 +9,8 @@ const ADMIN_DOC = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action
 const lookup = (arn: string) => (arn === ADMIN_ARN ? ADMIN_DOC : undefined);
 
 const draft: ScenarioDraft = {
+  ...NO_POLICIES,
   principal: 'arn:aws:sts::123456789876:assumed-role/demo-restricted-admin/EC2AdminSession',
-  sessionIssuer: null,
   identityPolicies: [
     { name: 'AdministratorAccess', managedArn: ADMIN_ARN },
     { name: 'dupes', text: '{"Statement": [], "Statement": [{"Effect": "Deny"}]}' },
@@ -31,7 +31,11 @@ describe(scenarioToJson, () => {
     const file = JSON.parse(result.text);
     expect(file.version).toBe(1);
     expect(file).not.toHaveProperty('sessionIssuer');
-    expect(file.identityPolicies[0]).toEqual({ name: 'AdministratorAccess', document: ADMIN_DOC });
+    expect(file.identityPolicies[0]).toEqual({
+      name: 'AdministratorAccess',
+      arn: ADMIN_ARN,
+      document: ADMIN_DOC,
+    });
     expect(file.permissionsBoundary.document).toEqual({ Version: '2012-10-17', Statement: [] });
     // Parsing these would lose a duplicate key or fail: they stay text, exactly as typed.
     expect(file.identityPolicies[1].document).toBe(

@@ -3,8 +3,8 @@
  * `npx iam-playground eval file.json` reads: every document inlined.
  */
 
-import type { NamedPolicy, OrgPolicyLevel, PolicyDocument, Scenario } from '../engine/types';
-import type { OrgPolicyLevelSource, PolicySource, ScenarioDraft } from '../import/types';
+import { mapPolicySlots, type NamedPolicy, type PolicyDocument, type Scenario } from '../engine';
+import type { PolicySource, ScenarioDraft } from '../import/types';
 import { losslessObject } from './json';
 import { NO_MANAGED_DOCUMENTS, type ManagedDocumentLookup } from './sources';
 
@@ -44,32 +44,20 @@ export function resolveScenario(
   lookup: ManagedDocumentLookup = NO_MANAGED_DOCUMENTS,
 ): ScenarioExport {
   const missing: string[] = [];
+  // An AWS managed policy keeps its ARN beside its document, so the file says where it came from.
   const named = (source: PolicySource): NamedPolicy => ({
     name: source.name,
+    ...('managedArn' in source ? { arn: source.managedArn } : {}),
     document: documentOf(source, lookup, missing),
   });
-  const optional = (source: PolicySource | null | undefined) =>
-    source === null || source === undefined ? null : named(source);
-  const levels = (list: readonly OrgPolicyLevelSource[] | undefined): OrgPolicyLevel[] =>
-    (list ?? []).map((level) => ({ target: level.target, policies: level.policies.map(named) }));
-  const resource = draft.resourcePolicy ?? null;
   const issuer = draft.sessionIssuer;
   const scenario: Scenario = {
     version: 1,
     principal: draft.principal,
-    ...(issuer === null || issuer === undefined || issuer === '' ? {} : { sessionIssuer: issuer }),
-    identityPolicies: draft.identityPolicies.map(named),
-    permissionsBoundary: optional(draft.permissionsBoundary),
-    sessionPolicy: optional(draft.sessionPolicy),
-    resourcePolicy: resource === null ? null : { ...named(resource), kind: resource.kind },
-    serviceControlPolicies: levels(draft.serviceControlPolicies),
-    resourceControlPolicies: levels(draft.resourceControlPolicies),
-    requests: (draft.requests ?? []).map((request) => ({
-      action: request.action,
-      resource: request.resource,
-      ...(request.resourceAccount === undefined ? {} : { resourceAccount: request.resourceAccount }),
-      context: request.context,
-    })),
+    ...(issuer === undefined || issuer === '' ? {} : { sessionIssuer: issuer }),
+    ...(draft.organization === undefined ? {} : { organization: draft.organization }),
+    ...mapPolicySlots(draft, named),
+    requests: draft.requests.map((request) => ({ ...request })),
   };
   if (missing.length > 0) {
     const list = [...new Set(missing)];

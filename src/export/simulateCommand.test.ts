@@ -1,3 +1,4 @@
+import { NO_POLICIES } from '../engine';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import type { ScenarioDraft } from '../import/types';
@@ -13,6 +14,8 @@ const BOUNDARY =
   '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "ec2:*", "Resource": "*" }]\n}\n';
 
 const example: ScenarioDraft = {
+  ...NO_POLICIES,
+  requests: [],
   principal: `arn:aws:sts::${ACCOUNT}:assumed-role/demo-restricted-admin/EC2AdminSession`,
   identityPolicies: [{ name: 'AdministratorAccess', managedArn: ADMIN_ARN }],
   permissionsBoundary: { name: 'ec2-boundary', text: BOUNDARY },

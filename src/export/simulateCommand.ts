@@ -3,8 +3,7 @@
  * against AWS's own policy simulator.
  */
 
-import { parseCaller } from '../engine/match/principal';
-import type { ContextValue, Request } from '../engine/types';
+import { parseCaller, type ContextValue, type Request } from '../engine';
 import type { PolicySource, ScenarioDraft } from '../import/types';
 import { defaultContextKeyType, type ContextKeyBaseType } from './contextTypes';
 import { compactPolicyText } from './json';
@@ -88,7 +87,7 @@ export function requestToSimulateCommand(
       );
     return text === null ? null : shellQuote(compactPolicyText(text.trim()));
   };
-  const issuer = draft.sessionIssuer === null || draft.sessionIssuer === '' ? undefined : draft.sessionIssuer;
+  const issuer = draft.sessionIssuer === '' ? undefined : draft.sessionIssuer;
   const parsed = parseCaller(draft.principal, issuer);
   const caller = parsed.ok ? parsed.caller : null;
 
@@ -110,7 +109,7 @@ export function requestToSimulateCommand(
     notes.push('The simulator does not accept wildcards in action names.');
   }
   if (request.resource !== '*') words.push('--resource-arns', shellQuote(request.resource));
-  const resourcePolicy = draft.resourcePolicy ?? null;
+  const resourcePolicy = draft.resourcePolicy;
   const resourceText = resourcePolicy === null ? null : policyText(resourcePolicy);
   if (resourceText !== null) words.push('--resource-policy', resourceText);
   if (request.resourceAccount !== undefined) {
@@ -128,9 +127,11 @@ export function requestToSimulateCommand(
   const entries = contextEntries(request.context, options);
   if (entries.length > 0) words.push('--context-entries', ...contextArguments(entries));
 
-  if ((draft.sessionPolicy ?? null) !== null)
+  if (draft.sessionPolicy !== null)
     notes.push('simulate-custom-policy takes no session policy: it is left out.');
-  const orgLevels = [...(draft.serviceControlPolicies ?? []), ...(draft.resourceControlPolicies ?? [])];
+  if (draft.vpcEndpointPolicy !== null)
+    notes.push('simulate-custom-policy takes no VPC endpoint policy: it is left out.');
+  const orgLevels = [...draft.serviceControlPolicies, ...draft.resourceControlPolicies];
   if (orgLevels.some((level) => level.policies.length > 0)) {
     notes.push('simulate-custom-policy does not evaluate SCPs or RCPs: they are left out.');
   }

@@ -1,5 +1,6 @@
 /** Policy sources of a draft: where their documents come from when a command needs the JSON. */
 
+import { listPolicies, policyText } from '../engine';
 import type { ManagedPolicyLibrary } from '../managed-policies';
 import type { PolicySource, ScenarioDraft } from '../import/types';
 
@@ -11,14 +12,7 @@ export const NO_MANAGED_DOCUMENTS: ManagedDocumentLookup = () => undefined;
 
 /** Every policy source of `draft`, in scenario order. */
 export function draftSources(draft: ScenarioDraft): PolicySource[] {
-  const levels = [...(draft.serviceControlPolicies ?? []), ...(draft.resourceControlPolicies ?? [])];
-  return [
-    ...draft.identityPolicies,
-    ...[draft.permissionsBoundary, draft.sessionPolicy ?? null, draft.resourcePolicy ?? null].filter(
-      (source): source is PolicySource => source !== null,
-    ),
-    ...levels.flatMap((level) => level.policies),
-  ];
+  return listPolicies(draft).map(({ policy }) => policy);
 }
 
 /**
@@ -47,5 +41,5 @@ export function sourceText(source: PolicySource, lookup: ManagedDocumentLookup):
   if ('text' in source) return source.text;
   const document = lookup(source.managedArn);
   if (document === undefined) return null;
-  return typeof document === 'string' ? document : `${JSON.stringify(document, null, 2)}\n`;
+  return typeof document === 'string' ? document : policyText(document);
 }

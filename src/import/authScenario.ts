@@ -1,6 +1,6 @@
 /** Builds scenario parts for one user or role of get-account-authorization-details output. */
 
-import { parseArn } from '../engine/arn';
+import { parseArn } from '../engine';
 import type {
   AttachedPolicyDetail,
   AuthorizationDetails,

@@ -3,6 +3,8 @@
  * or a string — URL-encoded JSON (RFC 3986) as the IAM API returns it, or plain JSON text.
  */
 
+import { policyText } from '../engine';
+
 /** A decoded document as pretty-printed text, or why it could not be read. */
 export type DocumentRead =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
@@ -11,9 +13,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Pretty JSON (2-space indent, trailing newline), as the editor shows policies. */
+/** A document as the editor shows policies (see `policyText`). */
 export function prettyJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return policyText(value);
 }
 
 function parseObject(text: string): Record<string, unknown> | null {

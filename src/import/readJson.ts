@@ -1,7 +1,6 @@
 /** Reads pasted JSON, turning a syntax error into a message with its line and column. */
 
-import { createLineIndex } from '../engine/json/lineIndex';
-import { parseJson } from '../engine/json/parseJson';
+import { createLineIndex, parseJson } from '../engine';
 import type { ImportError } from './types';
 
 /** The parsed value, or why the text is not JSON. */

@@ -1,37 +1,20 @@
 /**
- * Types shared by import and export. `PolicySource` has the same shape as the permalink's
- * (`src/permalink/schema.ts`): a policy is its text as typed, or a reference to an AWS managed
- * policy by ARN. `ScenarioDraft` is the scenario with such sources instead of documents, so the
- * permalink's `SharedState` can be passed wherever a draft is expected.
+ * Types shared by import and export. A policy is a `PolicySource` (`src/permalink/schema.ts`):
+ * its text as typed, or a reference to an AWS managed policy by ARN. `ScenarioDraft` is the
+ * scenario with such sources instead of documents, so the permalink's `SharedState` can be
+ * passed wherever a draft is expected.
  */
 
-import type { Request, ResourcePolicyKind } from '../engine/types';
+import type { ScenarioOf } from '../engine';
+import type { PolicySource, SharedResourcePolicy } from '../permalink';
 
-/** A policy: its text, or a reference to an AWS managed policy. */
-export type PolicySource =
-  { readonly name: string; readonly text: string } | { readonly name: string; readonly managedArn: string };
+export type { PolicySource } from '../permalink';
 
 /** A resource-based policy with its kind. */
-export type ResourcePolicySource = PolicySource & { readonly kind: ResourcePolicyKind };
+export type ResourcePolicySource = SharedResourcePolicy;
 
-/** SCPs or RCPs at one level of the organization. */
-export interface OrgPolicyLevelSource {
-  readonly target: string;
-  readonly policies: readonly PolicySource[];
-}
-
-/** A scenario whose policies are {@link PolicySource}s; absent optional parts mean "none". */
-export interface ScenarioDraft {
-  readonly principal: string;
-  readonly sessionIssuer?: string | null;
-  readonly identityPolicies: readonly PolicySource[];
-  readonly permissionsBoundary: PolicySource | null;
-  readonly sessionPolicy?: PolicySource | null;
-  readonly resourcePolicy?: ResourcePolicySource | null;
-  readonly serviceControlPolicies?: readonly OrgPolicyLevelSource[];
-  readonly resourceControlPolicies?: readonly OrgPolicyLevelSource[];
-  readonly requests?: readonly Request[];
-}
+/** A scenario whose policies are {@link PolicySource}s. */
+export type ScenarioDraft = ScenarioOf<PolicySource>;
 
 /** Scenario parts read from AWS output, with notes on what could not be carried over. */
 export interface ImportedScenario {

@@ -9,11 +9,22 @@ import { decodeIndex, decodeShard } from './decode';
 import { createPolicySearch } from './search';
 import type { ManagedPolicyDocument, ManagedPolicyResult, ManagedPolicySummary } from './types';
 
+import { policyText } from '../engine';
+
 export type * from './types';
 export { AWS_MANAGED_ARN_PREFIX } from './schema';
 
 /** Loads `shards/<key>.json`; may resolve to the parsed JSON or to a module whose `default` it is. */
 export type ShardLoader = (key: string) => Promise<unknown>;
+
+/**
+ * How the playground shows an AWS managed policy's document in an editor: two-space indented
+ * JSON with a final newline. The library renders every document with it (`text`), so a link can
+ * tell an untouched managed policy from an edited one by comparing texts.
+ */
+export function renderManagedDocument(document: Readonly<Record<string, unknown>>): string {
+  return policyText(document);
+}
 
 /** The library API. Every lookup is case-insensitive and ignores surrounding whitespace. */
 export interface ManagedPolicyLibrary {
@@ -86,11 +97,22 @@ export function createManagedPolicyLibrary(index: unknown, loadShard: ShardLoade
     return pending;
   };
 
-  const toDocument = (policy: ManagedPolicySummary, documents: ReadonlyMap<string, unknown>) => {
+  // Rendered once per policy: links collapse a document to its ARN only while its text is
+  // exactly this rendering, so every part of the app must get the same text.
+  const texts = new Map<string, string>();
+  const toDocument = (
+    policy: ManagedPolicySummary,
+    documents: ReadonlyMap<string, unknown>,
+  ): ManagedPolicyDocument | undefined => {
     const document = documents.get(policy.name);
-    return typeof document === 'object' && document !== null && !Array.isArray(document)
-      ? { policy, document: document as Readonly<Record<string, unknown>> }
-      : undefined;
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
+    const record = document as Readonly<Record<string, unknown>>;
+    let text = texts.get(policy.name);
+    if (text === undefined) {
+      text = renderManagedDocument(record);
+      texts.set(policy.name, text);
+    }
+    return { policy, document: record, text };
   };
 
   return {

@@ -2,12 +2,11 @@
 
 import { readFile } from 'node:fs/promises';
 
+import { DATA_URL } from './dataLocation';
 import { createManagedPolicyLibrary, type ManagedPolicyLibrary } from './index';
 
-const generated = new URL('./generated/', import.meta.url);
-
 async function readJson(relative: string): Promise<unknown> {
-  return JSON.parse(await readFile(new URL(relative, generated), 'utf8'));
+  return JSON.parse(await readFile(new URL(relative, DATA_URL), 'utf8'));
 }
 
 /** Reads `index.json` and returns a library whose shards are read from disk on demand. */

@@ -34,4 +34,6 @@ export interface ManagedPolicySummary {
 export interface ManagedPolicyDocument {
   readonly policy: ManagedPolicySummary;
   readonly document: Readonly<Record<string, unknown>>;
+  /** The document as the editor shows it (`renderManagedDocument`). */
+  readonly text: string;
 }

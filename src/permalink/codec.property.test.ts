@@ -5,7 +5,7 @@ import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { decodePermalink, encodePermalink, validateSharedState } from './codec';
 import { PERMALINK_ERROR_CODES, type DecodeResult } from './errors';
 import type { PolicySource, SharedState } from './schema';
-import { RESOURCE_POLICY_KINDS } from './schema';
+import { LAYERS, RESOURCE_POLICY_KINDS } from '../engine';
 
 /** Any text, including lone surrogates (which JSON must escape) and astral characters. */
 const anyText = fc.string({
@@ -47,8 +47,23 @@ const context = fc.dictionary(
   { maxKeys: 5, noNullPrototype: true },
 );
 
+const expectation = fc.record(
+  {
+    decision: fc.constantFrom('Allowed' as const, 'ExplicitDeny' as const, 'ImplicitDeny' as const),
+    deniedBy: fc.constantFrom(...LAYERS),
+  },
+  { requiredKeys: ['decision'], noNullPrototype: true },
+);
+
 const request = fc.record(
-  { action: shortText, resource: shortText, resourceAccount: shortText, context },
+  {
+    action: shortText,
+    resource: shortText,
+    resourceAccount: shortText,
+    context,
+    viaVpcEndpoint: fc.boolean(),
+    expect: expectation,
+  },
   { requiredKeys: ['action', 'resource', 'context'], noNullPrototype: true },
 );
 
@@ -57,6 +72,7 @@ const sharedState: fc.Arbitrary<SharedState> = fc.record(
   {
     principal: shortText,
     sessionIssuer: shortText,
+    organization: fc.record({ managementAccount: shortText }, { noNullPrototype: true }),
     identityPolicies: fc.array(policySource, { maxLength: 25 }),
     permissionsBoundary: fc.option(policySource, { nil: null }),
     sessionPolicy: fc.option(policySource, { nil: null }),
@@ -66,6 +82,7 @@ const sharedState: fc.Arbitrary<SharedState> = fc.record(
         .map(([source, kind]) => ({ ...source, kind })),
       { nil: null },
     ),
+    vpcEndpointPolicy: fc.option(policySource, { nil: null }),
     serviceControlPolicies: orgLevels,
     resourceControlPolicies: orgLevels,
     requests: fc.array(request, { maxLength: 5 }),
@@ -83,6 +100,7 @@ const sharedState: fc.Arbitrary<SharedState> = fc.record(
       'permissionsBoundary',
       'sessionPolicy',
       'resourcePolicy',
+      'vpcEndpointPolicy',
       'serviceControlPolicies',
       'resourceControlPolicies',
       'requests',

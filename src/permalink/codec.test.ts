@@ -20,6 +20,7 @@ import { linkOf, linkOfText, payloadOf } from './testLinks';
 const RICH_STATE: SharedState = {
   principal: 'arn:aws:iam::111122223333:user/division/alice',
   sessionIssuer: 'arn:aws:iam::111122223333:role/path/Issuer',
+  organization: { managementAccount: '999999999999' },
   identityPolicies: [
     { name: 'ReadOnlyAccess', managedArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
     { name: 'inline', text: '{\n\t"Version": "2012-10-17",\r\n  "Statement": []   }' },
@@ -27,6 +28,7 @@ const RICH_STATE: SharedState = {
   permissionsBoundary: null,
   sessionPolicy: { name: 'session', text: '' },
   resourcePolicy: { name: 'key-policy', text: '{"Statement":[]}', kind: 'kms-key' },
+  vpcEndpointPolicy: { name: 'endpoint', text: '{"Statement":[]}' },
   serviceControlPolicies: [
     {
       target: 'Root',
@@ -46,6 +48,8 @@ const RICH_STATE: SharedState = {
       resource: 'arn:aws:kms:eu-west-1:444455556666:key/1',
       resourceAccount: '444455556666',
       context: { 'aws:SourceIp': '10.0.0.1', 'aws:TagKeys': ['a', 'b'], 'aws:CalledVia': [] },
+      viaVpcEndpoint: false,
+      expect: { decision: 'ImplicitDeny', deniedBy: 'resource' },
     },
     { action: 's3:GetObject', resource: '*', context: {} },
   ],

@@ -21,7 +21,6 @@ export {
   DEFAULT_SHARED_STATE,
   EC2_BOUNDARY_TEXT,
   LIMITS,
-  RESOURCE_POLICY_KINDS,
   type PolicySource,
   type SharedOrgLevel,
   type SharedRequest,

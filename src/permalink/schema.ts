@@ -4,7 +4,7 @@
  * (`src/engine/types.ts`) but keeps documents as text or AWS managed policy ARNs, never objects,
  * so a shared link reproduces the person's formatting exactly.
  */
-import type { ContextValue, ResourcePolicyKind } from '../engine/types';
+import { NO_POLICIES, type Request, type ResourceKindField, type ScenarioOf } from '../engine';
 
 /**
  * A policy document: its text as typed, or a reference to an AWS managed policy by ARN
@@ -15,26 +15,17 @@ export type PolicySource =
   { readonly name: string; readonly text: string } | { readonly name: string; readonly managedArn: string };
 
 /** The scenario's resource-based policy: a policy source plus which kind of resource policy it is. */
-export type SharedResourcePolicy = PolicySource & { readonly kind: ResourcePolicyKind };
+export type SharedResourcePolicy = PolicySource & ResourceKindField;
 
-/** SCPs or RCPs attached at one level of the organization (root, an OU, or the account). */
+/** Policies attached at one level of the organization (root, an OU, or the account). */
 export interface SharedOrgLevel {
   /** Label of the level, e.g. `Root`, `ou-ab12-prod`, `Account`. */
   readonly target: string;
   readonly policies: readonly PolicySource[];
 }
 
-/** One simulated request, as in the engine's `Request`. */
-export interface SharedRequest {
-  /** `service:Action` as typed. */
-  readonly action: string;
-  /** Resource ARN, or `*`. */
-  readonly resource: string;
-  /** The account that owns the resource, when the person set one. */
-  readonly resourceAccount?: string;
-  /** Context keys with their values; key order is kept as given. */
-  readonly context: Readonly<Record<string, ContextValue>>;
-}
+/** One request of the scenario, exactly as the engine takes it. */
+export type SharedRequest = Request;
 
 /** Filters of the actions table; an absent filter is "no filter". */
 export interface TableFilters {
@@ -44,37 +35,18 @@ export interface TableFilters {
   readonly service?: string;
   /** Access level, e.g. `Write`. */
   readonly accessLevel?: string;
-  /** Region code, e.g. `eu-west-1`. */
+  /** The Venn region or decision the table is filtered to, e.g. `effective`. */
   readonly region?: string;
 }
 
-/** Everything a permalink or the autosave restores. */
-export interface SharedState {
-  /** Caller ARN. */
-  readonly principal: string;
-  /** Role ARN (with path) of a role session, or the IAM user of a federated session. */
-  readonly sessionIssuer?: string;
-  readonly identityPolicies: readonly PolicySource[];
-  readonly permissionsBoundary: PolicySource | null;
-  readonly sessionPolicy: PolicySource | null;
-  readonly resourcePolicy: SharedResourcePolicy | null;
-  /** One entry per level from the root to the account; empty means not governed by SCPs. */
-  readonly serviceControlPolicies: readonly SharedOrgLevel[];
-  /** One entry per level from the root to the account; empty means not governed by RCPs. */
-  readonly resourceControlPolicies: readonly SharedOrgLevel[];
-  readonly requests: readonly SharedRequest[];
+/** Everything a permalink or the autosave restores: the scenario, then a little of the view. */
+export interface SharedState extends ScenarioOf<PolicySource> {
   /** Id of the open editor tab, e.g. `identity-1`. */
   readonly tab: string;
   /** The action selected in the actions table, or null. */
   readonly selectedAction: string | null;
   readonly filters: TableFilters;
 }
-
-/** The resource-policy kinds a link may carry, at runtime. */
-export const RESOURCE_POLICY_KINDS = ['resource', 'kms-key', 'role-trust'] as const;
-// Fails to compile if the engine adds a kind this list does not know.
-const _kindsCoverEngine: readonly ResourcePolicyKind[] = RESOURCE_POLICY_KINDS;
-void _kindsCoverEngine;
 
 /**
  * Caps a decoded link or a stored state must respect. They are far above real use (AWS itself
@@ -121,14 +93,11 @@ export const EC2_BOUNDARY_TEXT = `{
  */
 export const DEFAULT_SHARED_STATE: SharedState = Object.freeze({
   principal: 'arn:aws:sts::123456789876:assumed-role/demo-restricted-admin/EC2AdminSession',
+  ...NO_POLICIES,
   identityPolicies: Object.freeze([
     Object.freeze({ name: 'AdministratorAccess', managedArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }),
   ]),
   permissionsBoundary: Object.freeze({ name: 'ec2-boundary', text: EC2_BOUNDARY_TEXT }),
-  sessionPolicy: null,
-  resourcePolicy: null,
-  serviceControlPolicies: Object.freeze([]),
-  resourceControlPolicies: Object.freeze([]),
   requests: Object.freeze([
     Object.freeze({ action: 's3:ListAllMyBuckets', resource: '*', context: Object.freeze({}) }),
   ]),

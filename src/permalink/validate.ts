@@ -5,11 +5,21 @@
  * `__proto__` key in the payload cannot pollute anything. Every type and length is checked; the
  * first problem is reported with the person-readable path of the field.
  */
-import type { ContextValue, ResourcePolicyKind } from '../engine/types';
+import {
+  LAYERS,
+  POLICY_SLOTS,
+  RESOURCE_POLICY_KINDS,
+  type ContextValue,
+  type Decision,
+  type Layer,
+  type PolicySlot,
+  type PolicySlots,
+  type RequestExpectation,
+  type ResourcePolicyKind,
+} from '../engine';
 import {
   DEFAULT_SHARED_STATE,
   LIMITS,
-  RESOURCE_POLICY_KINDS,
   type PolicySource,
   type SharedOrgLevel,
   type SharedRequest,
@@ -153,6 +163,24 @@ function readContext(value: unknown, path: string): Checked<Record<string, Conte
   return Object.fromEntries(entries);
 }
 
+const DECISIONS: readonly Decision[] = ['Allowed', 'ExplicitDeny', 'ImplicitDeny'];
+
+function readExpectation(value: unknown, path: string): Checked<RequestExpectation | undefined> {
+  if (value === undefined) return undefined;
+  const object = readObject(value, path);
+  if (object instanceof Invalid) return object;
+  const decision = own(object, 'd');
+  if (!DECISIONS.includes(decision as Decision)) {
+    return new Invalid(`${path}.decision`, `must be one of ${DECISIONS.join(', ')}`);
+  }
+  const deniedBy = own(object, 'b');
+  if (deniedBy === undefined) return { decision: decision as Decision };
+  if (!(LAYERS as readonly unknown[]).includes(deniedBy)) {
+    return new Invalid(`${path}.deniedBy`, `must be one of ${LAYERS.join(', ')}`);
+  }
+  return { decision: decision as Decision, deniedBy: deniedBy as Layer };
+}
+
 function readRequest(value: unknown, path: string): Checked<SharedRequest> {
   const object = readObject(value, path);
   if (object instanceof Invalid) return object;
@@ -163,11 +191,23 @@ function readRequest(value: unknown, path: string): Checked<SharedRequest> {
   const context = readContext(own(object, 'c'), `${path}.context`);
   if (context instanceof Invalid) return context;
   const rawAccount = own(object, 'ra');
-  if (rawAccount === undefined) return { action, resource, context };
-  const resourceAccount = readString(rawAccount, `${path}.resourceAccount`);
-  return resourceAccount instanceof Invalid
-    ? resourceAccount
-    : { action, resource, resourceAccount, context };
+  const resourceAccount =
+    rawAccount === undefined ? undefined : readString(rawAccount, `${path}.resourceAccount`);
+  if (resourceAccount instanceof Invalid) return resourceAccount;
+  const via = own(object, 'v');
+  if (via !== undefined && typeof via !== 'boolean') {
+    return new Invalid(`${path}.viaVpcEndpoint`, 'must be true or false');
+  }
+  const expect = readExpectation(own(object, 'e'), `${path}.expect`);
+  if (expect instanceof Invalid) return expect;
+  return {
+    action,
+    resource,
+    ...(resourceAccount === undefined ? {} : { resourceAccount }),
+    context,
+    ...(via === undefined ? {} : { viaVpcEndpoint: via }),
+    ...(expect === undefined ? {} : { expect }),
+  };
 }
 
 const FILTER_KEYS = [
@@ -193,6 +233,18 @@ function readFilters(value: unknown, path: string): Checked<TableFilters> {
 
 function readLevels(value: unknown, path: string): Checked<SharedOrgLevel[]> {
   return readArray(value, path, LIMITS.orgLevels, readLevel);
+}
+
+/** Reads one policy slot in its shape (see `src/engine/scenario/slots.ts`). */
+function readSlot(slot: PolicySlot, value: unknown, path: string): Checked<unknown> {
+  switch (slot.shape) {
+    case 'list':
+      return readArray(value, path, LIMITS.identityPolicies, readPolicy);
+    case 'levels':
+      return readLevels(value, path);
+    case 'single':
+      return slot.hasKind ? readResourcePolicy(value, path) : readNullablePolicy(value, path);
+  }
 }
 
 function readNullableString(value: unknown, path: string): Checked<string | null> {
@@ -224,20 +276,22 @@ export function readWirePayload(raw: unknown): PayloadResult {
   if (principal instanceof Invalid) return { ok: false, problem: principal };
   const issuer = field(payload, 'si', 'sessionIssuer', d.sessionIssuer ?? null, readNullableString);
   if (issuer instanceof Invalid) return { ok: false, problem: issuer };
-  const identityPolicies = field(payload, 'i', 'identityPolicies', d.identityPolicies, (v, p) =>
-    readArray(v, p, LIMITS.identityPolicies, readPolicy),
+  const management = field(
+    payload,
+    'o',
+    'organization.managementAccount',
+    d.organization?.managementAccount ?? null,
+    readNullableString,
   );
-  if (identityPolicies instanceof Invalid) return { ok: false, problem: identityPolicies };
-  const boundary = field(payload, 'b', 'permissionsBoundary', d.permissionsBoundary, readNullablePolicy);
-  if (boundary instanceof Invalid) return { ok: false, problem: boundary };
-  const sessionPolicy = field(payload, 'sp', 'sessionPolicy', d.sessionPolicy, readNullablePolicy);
-  if (sessionPolicy instanceof Invalid) return { ok: false, problem: sessionPolicy };
-  const resourcePolicy = field(payload, 'r', 'resourcePolicy', d.resourcePolicy, readResourcePolicy);
-  if (resourcePolicy instanceof Invalid) return { ok: false, problem: resourcePolicy };
-  const scps = field(payload, 'scp', 'serviceControlPolicies', d.serviceControlPolicies, readLevels);
-  if (scps instanceof Invalid) return { ok: false, problem: scps };
-  const rcps = field(payload, 'rcp', 'resourceControlPolicies', d.resourceControlPolicies, readLevels);
-  if (rcps instanceof Invalid) return { ok: false, problem: rcps };
+  if (management instanceof Invalid) return { ok: false, problem: management };
+  const slots: Record<string, unknown> = {};
+  for (const slot of POLICY_SLOTS) {
+    const read = field(payload, slot.wireKey, slot.field, d[slot.field] as unknown, (v, p) =>
+      readSlot(slot, v, p),
+    );
+    if (read instanceof Invalid) return { ok: false, problem: read };
+    slots[slot.field] = read;
+  }
   const requests = field(payload, 'q', 'requests', d.requests, (v, p) =>
     readArray(v, p, LIMITS.requests, readRequest),
   );
@@ -251,12 +305,8 @@ export function readWirePayload(raw: unknown): PayloadResult {
   const state: SharedState = {
     principal,
     ...(issuer === null ? {} : { sessionIssuer: issuer }),
-    identityPolicies,
-    permissionsBoundary: boundary,
-    sessionPolicy,
-    resourcePolicy,
-    serviceControlPolicies: scps,
-    resourceControlPolicies: rcps,
+    ...(management === null ? {} : { organization: { managementAccount: management } }),
+    ...(slots as unknown as PolicySlots<PolicySource>),
     requests,
     tab,
     selectedAction,

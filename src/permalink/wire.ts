@@ -1,10 +1,11 @@
 /**
  * The wire form of format 1: the JSON object that is compressed into a link (and stored by the
- * autosave). Keys are short because every byte of a link counts; `README.md` lists them. Links
- * omit every top-level field equal to `DEFAULT_SHARED_STATE`; `null` in a field means "none"
- * (no boundary, no session issuer…), so a default can be switched off.
+ * autosave). Keys are short because every byte of a link counts; `README.md` in this folder lists
+ * them. Links omit every top-level field equal to `DEFAULT_SHARED_STATE`; `null` in a field means
+ * "none" (no boundary, no session issuer…), so a default can be switched off. Each policy slot
+ * (`src/engine/scenario/slots.ts`) is written under its `wireKey`, in the shape of the slot.
  */
-import type { ContextValue } from '../engine/types';
+import { POLICY_SLOTS, type ContextValue, type Decision, type Layer, type PolicySlot } from '../engine';
 import {
   DEFAULT_SHARED_STATE,
   type PolicySource,
@@ -25,12 +26,23 @@ export interface WireOrgLevel {
   p: WirePolicy[];
 }
 
-/** A request on the wire: `a` action, `r` resource, `ra` resource account, `c` context (omitted when empty). */
+/** A request's expectation on the wire: `d` decision, `b` the denying layer. */
+export interface WireExpectation {
+  d: Decision;
+  b?: Layer;
+}
+
+/**
+ * A request on the wire: `a` action, `r` resource, `ra` resource account, `c` context (omitted
+ * when empty), `v` whether it goes through the VPC endpoint, `e` its expectation.
+ */
 export interface WireRequest {
   a: string;
   r: string;
   ra?: string;
   c?: Record<string, ContextValue>;
+  v?: boolean;
+  e?: WireExpectation;
 }
 
 /** Table filters on the wire: `q` search, `s` service, `l` access level, `g` region. */
@@ -41,16 +53,18 @@ export interface WireFilters {
   g?: string;
 }
 
-/** The format-1 payload. Every key is optional: an absent key takes the default. */
+/** What one slot holds on the wire. */
+export type WireSlotValue = WirePolicy[] | WirePolicy | WireResourcePolicy | WireOrgLevel[] | null;
+
+/**
+ * The format-1 payload. Every key is optional: an absent key takes the default. `o` is the
+ * organization's management account; the policy slots sit under their wire keys.
+ */
 export interface WirePayload {
   p?: string;
   si?: string | null;
-  i?: WirePolicy[];
-  b?: WirePolicy | null;
-  sp?: WirePolicy | null;
-  r?: WireResourcePolicy | null;
-  scp?: WireOrgLevel[];
-  rcp?: WireOrgLevel[];
+  o?: string | null;
+  [slotKey: string]: WireSlotValue | string | WireRequest[] | WireFilters | null | undefined;
   q?: WireRequest[];
   t?: string;
   a?: string | null;
@@ -67,12 +81,33 @@ function wireLevel(level: SharedOrgLevel): WireOrgLevel {
   return { t: level.target, p: level.policies.map(wirePolicy) };
 }
 
+/** One slot of a state in wire form. */
+function wireSlot(slot: PolicySlot, state: SharedState): WireSlotValue {
+  const value = state[slot.field];
+  switch (slot.shape) {
+    case 'list':
+      return (value as readonly PolicySource[]).map(wirePolicy);
+    case 'levels':
+      return (value as readonly SharedOrgLevel[]).map(wireLevel);
+    case 'single': {
+      if (value === null) return null;
+      const policy = value as PolicySource & { kind?: string };
+      return slot.hasKind ? { ...wirePolicy(policy), k: policy.kind as string } : wirePolicy(policy);
+    }
+  }
+}
+
 function wireRequest(request: SharedRequest): WireRequest {
   const out: WireRequest = { a: request.action, r: request.resource };
   if (request.resourceAccount !== undefined) out.ra = request.resourceAccount;
   const entries = Object.entries(request.context);
   // fromEntries defines own properties, so a `__proto__` context key stays plain data.
   if (entries.length > 0) out.c = Object.fromEntries(entries.map(([key, value]) => [key, copyValue(value)]));
+  if (request.viaVpcEndpoint !== undefined) out.v = request.viaVpcEndpoint;
+  if (request.expect !== undefined) {
+    out.e = { d: request.expect.decision };
+    if (request.expect.deniedBy !== undefined) out.e.b = request.expect.deniedBy;
+  }
   return out;
 }
 
@@ -90,21 +125,18 @@ function wireFilters(filters: SharedState['filters']): WireFilters {
 }
 
 /** Every field of a state in wire form, in a fixed key order so encoding is deterministic. */
-function fullPayload(state: SharedState): Required<WirePayload> {
-  return {
+function fullPayload(state: SharedState): WirePayload {
+  const out: WirePayload = {
     p: state.principal,
     si: state.sessionIssuer ?? null,
-    i: state.identityPolicies.map(wirePolicy),
-    b: state.permissionsBoundary && wirePolicy(state.permissionsBoundary),
-    sp: state.sessionPolicy && wirePolicy(state.sessionPolicy),
-    r: state.resourcePolicy && { ...wirePolicy(state.resourcePolicy), k: state.resourcePolicy.kind },
-    scp: state.serviceControlPolicies.map(wireLevel),
-    rcp: state.resourceControlPolicies.map(wireLevel),
-    q: state.requests.map(wireRequest),
-    t: state.tab,
-    a: state.selectedAction,
-    f: wireFilters(state.filters),
+    o: state.organization?.managementAccount ?? null,
   };
+  for (const slot of POLICY_SLOTS) out[slot.wireKey] = wireSlot(slot, state);
+  out.q = state.requests.map(wireRequest);
+  out.t = state.tab;
+  out.a = state.selectedAction;
+  out.f = wireFilters(state.filters);
+  return out;
 }
 
 let defaultFields: ReadonlyMap<string, string> | null = null;
@@ -126,9 +158,9 @@ export function toWirePayload(state: SharedState, omitDefaults: boolean): WirePa
   const full = fullPayload(state);
   if (!omitDefaults) return full;
   const defaults = defaultFieldTexts();
-  const out: Record<string, unknown> = {};
+  const out: WirePayload = {};
   for (const [key, value] of Object.entries(full)) {
     if (JSON.stringify(value) !== defaults.get(key)) out[key] = value;
   }
-  return out as WirePayload;
+  return out;
 }

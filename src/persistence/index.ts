@@ -11,3 +11,4 @@ export {
   type SaveResult,
   type StorageOptions,
 } from './storage';
+export { createRunGuard, RUN_GUARD_KEY, type PersistentRunGuard } from './runGuard';

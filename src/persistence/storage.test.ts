@@ -44,10 +44,12 @@ describe('createStorage: save and load', () => {
     expect(Object.keys(stored.state as object)).toEqual([
       'p',
       'si',
+      'o',
       'i',
       'b',
       'sp',
       'r',
+      'v',
       'scp',
       'rcp',
       'q',

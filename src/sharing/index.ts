@@ -3,17 +3,18 @@ export { exampleToSharedState, scenarioToSharedState } from './examples';
 export {
   ADMINISTRATOR_ACCESS_ARN,
   createManagedTexts,
-  renderManagedDocument,
   type LibraryLoader,
   type ManagedTexts,
 } from './managedTexts';
 export {
   applySharedState,
+  draftOf,
+  editableDocuments,
   managedArnsOf,
+  policySource,
   storeFieldsOf,
-  toSharedRequest,
+  toRequestFields,
   toSharedState,
-  toSimulatedRequest,
   type ManagedTextLookup,
 } from './mapping';
 export {
@@ -26,4 +27,4 @@ export {
 } from './startup';
 export { startSharing, type SharingController, type SharingEnvironment, type SharingOptions } from './sync';
 export { browserEnvironment } from './browser';
-export { canonicalIds, canonicalTabId, decodeTabs, encodeTabs } from './tabs';
+export { canonicalId, canonicalTabId, decodeTabs, encodeTabs } from './tabs';

@@ -6,11 +6,6 @@
 import type { ManagedPolicyLibrary } from '../managed-policies';
 import { ADMINISTRATOR_ACCESS_TEXT } from '../state/defaultScenario';
 
-/** How the app renders a managed policy document in the editor. */
-export function renderManagedDocument(document: Readonly<Record<string, unknown>>): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
-
 /** The ARN of the AWS managed policy AdministratorAccess, which the example scenario uses. */
 export const ADMINISTRATOR_ACCESS_ARN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 
@@ -57,7 +52,7 @@ export function createManagedTexts(): ManagedTexts {
       await Promise.all(
         missing.map(async (arn) => {
           const result = await library.document(arn);
-          if (result.ok) texts.set(key(arn), renderManagedDocument(result.value.document));
+          if (result.ok) texts.set(key(arn), result.value.text);
           else problems.push(`${result.error.message}.`);
         }),
       );

@@ -1,49 +1,46 @@
 /**
  * The store ⇄ `SharedState` mapping: what a link or the autosave carries, and how it becomes
- * the store's documents, request and UI state again.
+ * the store's documents, requests and UI state again. The scenario part goes through the store's
+ * one scenario mapping (`state/scenarioOf.ts`).
  */
-import type { PolicySource, SharedOrgLevel, SharedRequest, SharedState, TableFilters } from '../permalink';
+import { isRcpFullAwsAccess, listPolicies, updatePolicySlots, type PolicySlots } from '../engine';
+import type { PolicySource, SharedRequest, SharedState, TableFilters } from '../permalink';
+import { scenarioOf, type ScenarioState } from '../state/scenarioOf';
 import type { PlaygroundState, PlaygroundStore } from '../state/store';
-import type {
-  DocumentsSlice,
-  EditableOrgLevel,
-  EditablePolicy,
-  EditableResourcePolicy,
-} from '../state/slices/documents';
-import type { ContextRow, SimulatedRequest } from '../state/slices/request';
-import { NO_FILTERS, type RegionFilter, type TableFilters as StoreFilters } from '../state/slices/ui';
+import type { DocumentsSlice, EditablePolicy } from '../state/slices/documents';
+import {
+  DEFAULT_REQUEST,
+  withIds,
+  type ContextRow,
+  type RequestFields,
+  type SimulatedRequest,
+} from '../state/slices/request';
+import {
+  NO_FILTERS,
+  REGION_FILTERS,
+  type RegionFilter,
+  type TableFilters as StoreFilters,
+} from '../state/slices/ui';
 import type { LibraryLoader, ManagedTexts } from './managedTexts';
-import { canonicalIds, decodeTabs, encodeTabs } from './tabs';
+import { canonicalId, decodeTabs, encodeTabs } from './tabs';
 
 /** The rendered text of a managed policy by ARN, when known. */
 export type ManagedTextLookup = (arn: string) => string | undefined;
 
-function toSource(policy: EditablePolicy, managedText: ManagedTextLookup): PolicySource {
-  // Documented choice: only a document still identical to AWS's text is shared by ARN; an
-  // edited one travels as text, so the link reproduces what the person sees.
+/**
+ * A document as a policy source. Documented choice: only a document still identical to AWS's
+ * text is shared by ARN; an edited one travels as text, so the link reproduces what the person
+ * sees.
+ */
+export function policySource(policy: EditablePolicy, managedText: ManagedTextLookup): PolicySource {
   return policy.managedArn !== undefined && managedText(policy.managedArn) === policy.text
     ? { name: policy.name, managedArn: policy.managedArn }
     : { name: policy.name, text: policy.text };
 }
 
-function toLevels(levels: readonly EditableOrgLevel[], managedText: ManagedTextLookup): SharedOrgLevel[] {
-  return levels.map((l) => ({ target: l.target, policies: l.policies.map((p) => toSource(p, managedText)) }));
-}
-
-/** The simulator's request as a link carries it: fields as typed, context rows with a key. */
-export function toSharedRequest(request: SimulatedRequest): SharedRequest {
-  const context: Record<string, string | string[]> = {};
-  for (const row of request.context) {
-    const key = row.key.trim();
-    if (key)
-      context[key] = row.multivalued || row.values.length > 1 ? [...row.values] : (row.values[0] ?? '');
-  }
-  return {
-    action: request.action,
-    resource: request.resource,
-    ...(request.resourceAccount ? { resourceAccount: request.resourceAccount } : {}),
-    context,
-  };
+/** The store's scenario with policies as sources: for links, the autosave and the export. */
+export function draftOf(state: ScenarioState, managedText: ManagedTextLookup) {
+  return scenarioOf(state, (policy) => policySource(policy, managedText));
 }
 
 function toSharedFilters(filters: StoreFilters): TableFilters {
@@ -59,48 +56,16 @@ function toSharedFilters(filters: StoreFilters): TableFilters {
 
 /** The part of the store a link or the autosave carries. */
 export function toSharedState(state: PlaygroundState, managedText: ManagedTextLookup): SharedState {
-  const source = (p: EditablePolicy) => toSource(p, managedText);
-  const boundary = state.boundaryEnabled ? state.permissionsBoundary : null;
   return {
-    principal: state.principal,
-    ...(state.sessionIssuer ? { sessionIssuer: state.sessionIssuer } : {}),
-    identityPolicies: state.identityPolicies.map(source),
-    // Documented choice: a boundary that is switched off is shared as "no boundary".
-    permissionsBoundary: boundary ? source(boundary) : null,
-    sessionPolicy: state.sessionPolicy ? source(state.sessionPolicy) : null,
-    resourcePolicy: state.resourcePolicy
-      ? { ...source(state.resourcePolicy), kind: state.resourcePolicy.kind }
-      : null,
-    serviceControlPolicies: toLevels(state.scpLevels, managedText),
-    resourceControlPolicies: toLevels(state.rcpLevels, managedText),
-    requests: [toSharedRequest(state.request), ...state.extraRequests],
+    ...draftOf(state, managedText),
     tab: encodeTabs(state, state.activeTab, state.activeOtherTab),
     selectedAction: state.selectedAction,
     filters: toSharedFilters(state.filters),
   };
 }
 
-function toEditable(source: PolicySource, id: string, managedText: ManagedTextLookup): EditablePolicy {
-  if ('text' in source) return { id, name: source.name, text: source.text };
-  // An ARN that could not be loaded leaves an empty document; the caller says why in a banner.
-  return { id, name: source.name, text: managedText(source.managedArn) ?? '', managedArn: source.managedArn };
-}
-
-function toEditableLevels(
-  levels: readonly SharedOrgLevel[],
-  type: 'scp' | 'rcp',
-  managedText: ManagedTextLookup,
-): EditableOrgLevel[] {
-  return levels.map((level, l) => ({
-    id: canonicalIds.level(type, l),
-    target: level.target,
-    policies: level.policies.map((p, i) => toEditable(p, canonicalIds.orgPolicy(type, l, i), managedText)),
-  }));
-}
-
-/** The simulator's form for a shared request; context rows get ids with this prefix. */
-export function toSimulatedRequest(request: SharedRequest | undefined, rowPrefix: string): SimulatedRequest {
-  if (!request) return { action: '', resource: '', resourceAccount: '', context: [] };
+/** The simulator's form of a shared request; context rows get ids with this prefix. */
+export function toRequestFields(request: SharedRequest, rowPrefix: string): RequestFields {
   const context: ContextRow[] = Object.entries(request.context).map(([key, value], i) => ({
     id: `${rowPrefix}-${i + 1}`,
     key,
@@ -112,20 +77,10 @@ export function toSimulatedRequest(request: SharedRequest | undefined, rowPrefix
     resource: request.resource,
     resourceAccount: request.resourceAccount ?? '',
     context,
+    ...(request.viaVpcEndpoint === undefined ? {} : { viaVpcEndpoint: request.viaVpcEndpoint }),
+    ...(request.expect === undefined ? {} : { expect: request.expect }),
   };
 }
-
-const REGION_FILTERS: ReadonlySet<string> = new Set<RegionFilter>([
-  'effective',
-  'effectiveAllowed',
-  'effectiveConditional',
-  'identityOnly',
-  'boundaryOnly',
-  'neither',
-  'explicitDeny',
-  'cutElsewhere',
-  'alwaysAllowed',
-]);
 
 function toStoreFilters(filters: TableFilters): StoreFilters {
   const region = filters.region ?? '';
@@ -134,8 +89,36 @@ function toStoreFilters(filters: TableFilters): StoreFilters {
     search: filters.search ?? '',
     service: filters.service ?? '',
     accessLevel: filters.accessLevel ?? '',
-    region: REGION_FILTERS.has(region) ? (region as RegionFilter) : '',
+    region: (REGION_FILTERS as readonly string[]).includes(region) ? (region as RegionFilter) : '',
   };
+}
+
+/**
+ * The editor documents of policy sources: each gets the id of its place (so a link's tab names
+ * it), a managed policy its text from `managedText`. A managed policy whose text is unknown is
+ * left out with `unknown: 'drop'`, or kept as an empty document with `'empty'` (the caller says
+ * why in a banner); either way its ARN is added to `missing`. A listed copy of AWS's
+ * RCPFullAWSAccess (links of the first format could list it) is dropped: every RCP level shows
+ * it already.
+ */
+export function editableDocuments(
+  sources: PolicySlots<PolicySource>,
+  managedText: ManagedTextLookup,
+  unknown: 'drop' | 'empty',
+  missing: string[] = [],
+): PolicySlots<EditablePolicy> {
+  return updatePolicySlots(sources, (source, place): EditablePolicy | null => {
+    const id = canonicalId(place);
+    if ('text' in source) {
+      if (place.slot.layer === 'rcp' && isRcpFullAwsAccess({ name: source.name, document: source.text }))
+        return null;
+      return { id, name: source.name, text: source.text };
+    }
+    const text = managedText(source.managedArn);
+    if (text === undefined) missing.push(source.managedArn);
+    if (text === undefined && unknown === 'drop') return null;
+    return { id, name: source.name, text: text ?? '', managedArn: source.managedArn };
+  });
 }
 
 let applied = 0;
@@ -148,47 +131,29 @@ export function storeFieldsOf(
   shared: SharedState,
   managedText: ManagedTextLookup,
   rowPrefix = 'ctx-shared',
-): Partial<PlaygroundState> {
-  const resource = shared.resourcePolicy;
+): Partial<Omit<PlaygroundState, 'requests'>> & { requests: readonly RequestFields[] } {
   const documents: DocumentsSlice = {
     principal: shared.principal,
     sessionIssuer: shared.sessionIssuer ?? '',
-    identityPolicies: shared.identityPolicies.map((p, i) =>
-      toEditable(p, canonicalIds.identity(i), managedText),
-    ),
-    permissionsBoundary: shared.permissionsBoundary
-      ? toEditable(shared.permissionsBoundary, 'boundary', managedText)
-      : null,
+    managementAccount: shared.organization?.managementAccount ?? '',
     boundaryEnabled: true,
-    sessionPolicy: shared.sessionPolicy ? toEditable(shared.sessionPolicy, 'session', managedText) : null,
-    resourcePolicy: resource
-      ? ({ ...toEditable(resource, 'resource', managedText), kind: resource.kind } as EditableResourcePolicy)
-      : null,
-    scpLevels: toEditableLevels(shared.serviceControlPolicies, 'scp', managedText),
-    rcpLevels: toEditableLevels(shared.resourceControlPolicies, 'rcp', managedText),
+    ...editableDocuments(shared, managedText, 'empty'),
   };
-  const [first, ...rest] = shared.requests;
   return {
     ...documents,
     ...decodeTabs(shared.tab),
-    request: toSimulatedRequest(first, rowPrefix),
-    extraRequests: rest,
+    requests: shared.requests.map((request, i) => toRequestFields(request, `${rowPrefix}-${i + 1}`)),
     selectedAction: shared.selectedAction,
     filters: toStoreFilters(shared.filters),
   };
 }
 
-/** Every AWS managed policy ARN a shared state references. */
-export function managedArnsOf(shared: SharedState): string[] {
-  const all: PolicySource[] = [
-    ...shared.identityPolicies,
-    ...(shared.permissionsBoundary ? [shared.permissionsBoundary] : []),
-    ...(shared.sessionPolicy ? [shared.sessionPolicy] : []),
-    ...(shared.resourcePolicy ? [shared.resourcePolicy] : []),
-    ...shared.serviceControlPolicies.flatMap((l) => l.policies),
-    ...shared.resourceControlPolicies.flatMap((l) => l.policies),
-  ];
-  return all.flatMap((p) => ('managedArn' in p ? [p.managedArn] : []));
+/** Every AWS managed policy ARN some policy of `slots` references, without repeats. */
+export function managedArnsOf(slots: PolicySlots<PolicySource | EditablePolicy>): string[] {
+  const arns = listPolicies(slots).flatMap(({ policy }) =>
+    'managedArn' in policy && policy.managedArn !== undefined ? [policy.managedArn] : [],
+  );
+  return [...new Set(arns)];
 }
 
 /**
@@ -204,6 +169,13 @@ export async function applySharedState(
 ): Promise<string[]> {
   const problems = await managed.ensure(managedArnsOf(shared), loadLibrary);
   applied += 1;
-  store.setState(storeFieldsOf(shared, (arn) => managed.get(arn), `ctx-shared${applied}`));
+  const { requests, ...fields } = storeFieldsOf(shared, (arn) => managed.get(arn), `ctx-shared${applied}`);
+  const withIdentifiers = (requests.length > 0 ? requests : [DEFAULT_REQUEST]).map(withIds);
+  // One update: evaluation never sees the new documents with the old requests.
+  store.setState({
+    ...fields,
+    requests: withIdentifiers,
+    selectedRequestId: (withIdentifiers[0] as SimulatedRequest).id,
+  });
   return problems;
 }

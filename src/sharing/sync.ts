@@ -10,7 +10,7 @@ import type { Scenario } from '../engine';
 import { scenarioInputs, selectScenario } from '../state/selectors';
 import type { PlaygroundState, PlaygroundStore } from '../state/store';
 import { createManagedTexts, type LibraryLoader } from './managedTexts';
-import { applySharedState, toSharedState } from './mapping';
+import { applySharedState, managedArnsOf, toSharedState } from './mapping';
 import { createPristineCheck, planOpen, resolveHash } from './startup';
 
 /** The browser APIs the sync uses, injectable for tests. */
@@ -161,16 +161,7 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
   };
 
   const unknownManagedArns = (state: PlaygroundState): string[] =>
-    [
-      ...state.identityPolicies,
-      ...(state.permissionsBoundary ? [state.permissionsBoundary] : []),
-      ...(state.sessionPolicy ? [state.sessionPolicy] : []),
-      ...(state.resourcePolicy ? [state.resourcePolicy] : []),
-      ...state.scpLevels.flatMap((l) => l.policies),
-      ...state.rcpLevels.flatMap((l) => l.policies),
-    ].flatMap((p) =>
-      p.managedArn !== undefined && managed.get(p.managedArn) === undefined ? [p.managedArn] : [],
-    );
+    managedArnsOf(state).filter((arn) => managed.get(arn) === undefined);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying || !changed(state, previous)) return;

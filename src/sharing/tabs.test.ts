@@ -6,12 +6,15 @@ import { canonicalTabId, decodeTabs, encodeTabs } from './tabs';
 describe('tab ids in links', () => {
   it('names documents by position, whatever their store id', () => {
     const store = createPlaygroundStore();
-    const id = store.getState().actions.addIdentityPolicy();
-    const scp = store.getState().actions.addPolicyType('scp');
+    const id = store.getState().actions.addPolicy('identityPolicies');
+    const scp = store.getState().actions.addPolicy('serviceControlPolicies');
+    const endpoint = store.getState().actions.addPolicy('vpcEndpointPolicy');
     const s = store.getState();
     expect(canonicalTabId(s, id)).toBe('identity-2');
     expect(canonicalTabId(s, scp)).toBe('scp-1-1');
     expect(canonicalTabId(s, 'boundary')).toBe('boundary');
+    expect(canonicalTabId(s, endpoint)).toBe('vpcEndpoint');
+    expect(canonicalTabId(s, 'rcp-full-access-2')).toBe('rcp-full-access-2');
     expect(canonicalTabId(s, 'nope')).toBeNull();
   });
 
@@ -20,7 +23,7 @@ describe('tab ids in links', () => {
     ['identity-1', 'session', 'identity-1 session'],
   ])('encodes %s + %s as %j and back', (left, right, encoded) => {
     const store = createPlaygroundStore();
-    store.getState().actions.addPolicyType('session');
+    store.getState().actions.addPolicy('sessionPolicy');
     expect(encodeTabs(store.getState(), left, right)).toBe(encoded);
     expect(decodeTabs(encoded)).toEqual({ activeTab: left, activeOtherTab: right });
   });

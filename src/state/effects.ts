@@ -1,17 +1,54 @@
 /**
  * Evaluation is triggered here, from store subscriptions, never inside components. At most one
  * evaluation is in flight: changes made meanwhile are coalesced into one follow-up run with the
- * latest state, so fast typing never queues up stale work.
+ * latest state, so fast typing never queues up stale work. Every change bumps the store's input
+ * revision at once, so results computed for older inputs are marked busy, never shown as final.
  */
 import type { EvaluationClient } from '../worker/client';
 import { evaluationInputsChanged, selectDocumentsToCheck, selectScenario } from './selectors';
 import type { PlaygroundStore } from './store';
 
+/** Marks runs in a place that outlives the tab, to notice a session that froze mid-run. */
+export interface RunGuard {
+  /** A run starts for the current inputs. */
+  begin(): void;
+  /** The run's results are on screen. */
+  end(): void;
+}
+
+/** Options of {@link startEvaluationEffects}. */
+export interface EffectsOptions {
+  /**
+   * Settles once the start-up state (link, saved work or example) is in the store; nothing is
+   * evaluated before, so the default scenario's results never show beside a link's documents.
+   * @default already settled
+   */
+  readonly ready?: Promise<void>;
+  readonly guard?: RunGuard;
+  /** Runs `task` after the next paint (results rendered); defaults to `requestAnimationFrame`. */
+  readonly afterPaint?: (task: () => void) => void;
+}
+
+const NO_GUARD: RunGuard = { begin: () => {}, end: () => {} };
+
+function defaultAfterPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
 /** Starts evaluating on every relevant change; returns a function that stops it. */
-export function startEvaluationEffects(store: PlaygroundStore, client: EvaluationClient): () => void {
+export function startEvaluationEffects(
+  store: PlaygroundStore,
+  client: EvaluationClient,
+  options: EffectsOptions = {},
+): () => void {
+  const ready = options.ready ?? Promise.resolve();
+  const guard = options.guard ?? NO_GUARD;
+  const afterPaint = options.afterPaint ?? defaultAfterPaint;
+  const actions = () => store.getState().actions;
   let stopped = false;
   // Bumped on every change of the inputs; results carry the revision they were computed for.
-  let revision = 0;
+  let revision = store.getState().inputRevision;
 
   /** Runs `task` now, or once more after the run in flight, never twice at once. */
   const coalesce = (task: () => Promise<void>) => {
@@ -32,55 +69,70 @@ export function startEvaluationEffects(store: PlaygroundStore, client: Evaluatio
   };
 
   const run = coalesce(async () => {
+    await ready;
+    if (stopped || store.getState().paused !== null) return;
     const state = store.getState();
     const at = revision;
-    state.actions.setRunning();
+    guard.begin();
     const result = await client.evaluate(selectScenario(state), selectDocumentsToCheck(state));
     if (stopped) return;
     if (result.ok) {
-      store.getState().actions.receiveSnapshot(result.value, at);
+      actions().receiveSnapshot(result.value, at);
       // The first results are in: now the editor may take the CPU.
       if (!store.getState().editorRequested) {
         performance.mark('iam:first-results');
-        store.getState().actions.requestEditor();
+        actions().requestEditor();
       }
-    } else if (result.reason !== 'stale') store.getState().actions.setFailed(result.reason);
+    } else if (result.reason !== 'stale') actions().setFailed(result.message, at);
+    afterPaint(() => guard.end());
   });
 
   // The catalog checks may wait for service details; they never hold up the results.
   const diagnose = coalesce(async () => {
+    await ready;
+    if (stopped || store.getState().paused !== null) return;
     const at = revision;
     const result = await client.diagnose(selectDocumentsToCheck(store.getState()));
-    if (!stopped && result.ok && at === revision)
-      store.getState().actions.receiveDiagnostics(result.value, at);
+    if (!stopped && result.ok && at === revision) actions().receiveDiagnostics(result.value, at);
   });
 
   // The selected action's explanation follows both the selection and the scenario.
   const explain = async (): Promise<void> => {
+    await ready;
     const state = store.getState();
     const action = state.selectedAction;
+    const at = revision;
     if (!action) {
-      state.actions.setExplanation(null);
+      state.actions.setExplanation(null, at);
       return;
     }
+    if (state.paused !== null) return;
     const result = await client.explain(selectScenario(state), action);
     if (stopped || !result.ok) return;
-    if (store.getState().selectedAction === action) store.getState().actions.setExplanation(result.value);
+    if (store.getState().selectedAction === action) actions().setExplanation(result.value, at);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
     const inputs = evaluationInputsChanged(state, previous);
+    const resumed = previous.paused !== null && state.paused === null;
     if (inputs) {
       revision += 1;
+      // At once, before any await: from now on the results on screen are marked busy.
+      actions().setInputRevision(revision);
+    }
+    if (inputs || resumed) {
       void run();
       void diagnose();
     }
-    if (inputs || state.selectedAction !== previous.selectedAction) void explain();
+    if (inputs || resumed || state.selectedAction !== previous.selectedAction) void explain();
+  });
+  void ready.then(() => {
+    if (!stopped) actions().setStarted();
   });
   void run();
   void diagnose();
   // Should the results never come (a broken worker), the editor still loads.
-  const fallback = setTimeout(() => store.getState().actions.requestEditor(), 4000);
+  const fallback = setTimeout(() => actions().requestEditor(), 4000);
   return () => {
     clearTimeout(fallback);
     stopped = true;

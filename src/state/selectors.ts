@@ -1,48 +1,48 @@
 /** Named selectors over the playground state; components and effects read through these. */
-import type { ContextValue, NamedPolicy, OrgPolicyLevel, Request, Scenario } from '../engine';
+import {
+  listPolicies,
+  POLICY_SLOTS,
+  RCP_FULL_AWS_ACCESS_NAME,
+  RCP_FULL_AWS_ACCESS_TEXT,
+  RESOURCE_POLICY_TYPES,
+  type EvaluationResult,
+  type NamedPolicy,
+  type PolicySlot,
+  type PolicySlots,
+  type ResourcePolicyKind,
+  type Scenario,
+} from '../engine';
 import type { DocumentToCheck } from '../worker/protocol';
-import type { EditableOrgLevel, EditablePolicy } from './slices/documents';
+import { scenarioOf, type ScenarioState } from './scenarioOf';
+import { documentsOf, type EditablePolicy } from './slices/documents';
+import { selectedRequestOf, type SimulatedRequest } from './slices/request';
 import type { PlaygroundState } from './store';
 
 /** Every document being edited, in tab order. */
 export function selectDocuments(state: PlaygroundState): readonly EditablePolicy[] {
-  return [
-    ...state.identityPolicies,
-    ...(state.permissionsBoundary ? [state.permissionsBoundary] : []),
-    ...(state.sessionPolicy ? [state.sessionPolicy] : []),
-    ...(state.resourcePolicy ? [state.resourcePolicy] : []),
-    ...state.scpLevels.flatMap((l) => l.policies),
-    ...state.rcpLevels.flatMap((l) => l.policies),
-  ];
+  return documentsOf(state);
 }
 
-/** The text of one document, or undefined when no document has that id. */
+/** The read-only RCPFullAWSAccess tab of an RCP level: every level has one (see `rcpFullAccessId`). */
+const RCP_FULL_ACCESS_PREFIX = 'rcp-full-access-';
+
+/** The id of the read-only tab showing AWS's RCPFullAWSAccess on RCP level `level` (0 = root). */
+export function rcpFullAccessId(level: number): string {
+  return `${RCP_FULL_ACCESS_PREFIX}${level + 1}`;
+}
+
+/** The text of one document (or of a read-only tab), or undefined when no tab has that id. */
 export function selectDocumentText(state: PlaygroundState, id: string): string | undefined {
+  if (id.startsWith(RCP_FULL_ACCESS_PREFIX)) return RCP_FULL_AWS_ACCESS_TEXT;
   return selectDocuments(state).find((p) => p.id === id)?.text;
 }
 
+/** A document as the engine's scenario holds it: its text as typed. */
 function named(policy: EditablePolicy): NamedPolicy {
-  return { name: policy.name, document: policy.text };
-}
-
-function levels(list: readonly EditableOrgLevel[]): OrgPolicyLevel[] {
-  return list.map((l) => ({ target: l.target, policies: l.policies.map(named) }));
-}
-
-/** The simulated request in the engine's shape. */
-export function selectEngineRequest(state: PlaygroundState): Request {
-  const { request } = state;
-  const context: Record<string, ContextValue> = {};
-  for (const row of request.context) {
-    const key = row.key.trim();
-    if (!key) continue;
-    context[key] = row.multivalued || row.values.length > 1 ? [...row.values] : (row.values[0] ?? '');
-  }
   return {
-    action: request.action.trim(),
-    resource: request.resource.trim() || '*',
-    ...(request.resourceAccount.trim() ? { resourceAccount: request.resourceAccount.trim() } : {}),
-    context,
+    name: policy.name,
+    document: policy.text,
+    ...(policy.managedArn === undefined ? {} : { arn: policy.managedArn }),
   };
 }
 
@@ -51,16 +51,16 @@ export function scenarioInputs(s: PlaygroundState): readonly unknown[] {
   return [
     s.principal,
     s.sessionIssuer,
-    s.identityPolicies,
-    s.permissionsBoundary,
+    s.managementAccount,
     s.boundaryEnabled,
-    s.sessionPolicy,
-    s.resourcePolicy,
-    s.scpLevels,
-    s.rcpLevels,
-    s.request,
-    s.extraRequests,
+    ...listSlotValues(s),
+    s.requests,
   ];
+}
+
+/** The slot fields' values, for change detection. */
+function listSlotValues(s: PlaygroundState): unknown[] {
+  return POLICY_SLOTS.map((slot) => s[slot.field]);
 }
 
 let lastInputs: readonly unknown[] = [];
@@ -75,50 +75,44 @@ export function selectScenario(state: PlaygroundState): Scenario {
   if (lastScenario && inputs.length === lastInputs.length && inputs.every((v, i) => v === lastInputs[i])) {
     return lastScenario;
   }
-  const boundary = state.boundaryEnabled ? state.permissionsBoundary : null;
-  lastScenario = {
-    version: 1,
-    principal: state.principal.trim(),
-    ...(state.sessionIssuer.trim() ? { sessionIssuer: state.sessionIssuer.trim() } : {}),
-    identityPolicies: state.identityPolicies.map(named),
-    permissionsBoundary: boundary ? named(boundary) : null,
-    sessionPolicy: state.sessionPolicy ? named(state.sessionPolicy) : null,
-    resourcePolicy: state.resourcePolicy
-      ? { ...named(state.resourcePolicy), kind: state.resourcePolicy.kind }
-      : null,
-    serviceControlPolicies: levels(state.scpLevels),
-    resourceControlPolicies: levels(state.rcpLevels),
-    // Extra requests (from an example or a link) are evaluated too, for the embed view.
-    requests: [selectEngineRequest(state), ...state.extraRequests],
-  };
+  lastScenario = { version: 1, ...scenarioOf(state, named) };
   lastInputs = inputs;
   return lastScenario;
 }
 
 /** Every document with the policy type it is validated as, for the worker's diagnostics. */
 export function selectDocumentsToCheck(state: PlaygroundState): DocumentToCheck[] {
-  const docs: DocumentToCheck[] = state.identityPolicies.map((p) => ({
-    id: p.id,
-    type: 'identity',
-    text: p.text,
+  return listPolicies(state).map(({ policy, place }) => ({
+    id: policy.id,
+    type: place.policyType,
+    text: policy.text,
+    awsManaged: policy.managedArn !== undefined,
   }));
-  if (state.permissionsBoundary) {
-    docs.push({ id: state.permissionsBoundary.id, type: 'boundary', text: state.permissionsBoundary.text });
-  }
-  if (state.sessionPolicy)
-    docs.push({ id: state.sessionPolicy.id, type: 'session', text: state.sessionPolicy.text });
-  if (state.resourcePolicy) {
-    docs.push({
-      id: state.resourcePolicy.id,
-      type: state.resourcePolicy.kind,
-      text: state.resourcePolicy.text,
-    });
-  }
-  for (const p of state.scpLevels.flatMap((l) => l.policies))
-    docs.push({ id: p.id, type: 'scp', text: p.text });
-  for (const p of state.rcpLevels.flatMap((l) => l.policies))
-    docs.push({ id: p.id, type: 'rcp', text: p.text });
-  return docs;
+}
+
+/** The store fields a scenario is made of, for components (compared shallowly by `usePlayground`). */
+export function selectScenarioState(state: PlaygroundState): ScenarioState {
+  const slots: Record<string, unknown> = {};
+  for (const slot of POLICY_SLOTS) slots[slot.field] = state[slot.field];
+  return {
+    principal: state.principal,
+    sessionIssuer: state.sessionIssuer,
+    managementAccount: state.managementAccount,
+    boundaryEnabled: state.boundaryEnabled,
+    ...(slots as unknown as PolicySlots<EditablePolicy>),
+    requests: state.requests,
+  };
+}
+
+/** The request the simulator shows. */
+export function selectSelectedRequest(state: PlaygroundState): SimulatedRequest {
+  return selectedRequestOf(state);
+}
+
+/** The latest result of the selected request, or null before the first results. */
+export function selectSelectedResult(state: PlaygroundState): EvaluationResult | null {
+  const index = state.requests.indexOf(selectedRequestOf(state));
+  return state.snapshot?.simulations[index] ?? null;
 }
 
 /** Whether anything evaluation depends on differs between two states. */
@@ -137,13 +131,17 @@ export interface DocumentTab {
   /** Short label of the kind for the tab, e.g. `SCP · Root`. */
   readonly kind: string;
   readonly removable: boolean;
+  /** AWS's own policy, shown but not editable (RCPFullAWSAccess). */
+  readonly readOnly: boolean;
 }
 
-const RESOURCE_KIND_TITLE = {
+const RESOURCE_KIND_TITLE: Readonly<Record<ResourcePolicyKind, string>> = {
   resource: 'Resource-based policy',
   'kms-key': 'KMS key policy',
   'role-trust': 'Role trust policy',
 };
+// Fails to compile when a resource-policy kind has no title.
+void (RESOURCE_POLICY_TYPES satisfies Record<keyof typeof RESOURCE_KIND_TITLE, unknown>);
 
 /**
  * Memoises a selector on the identity of the state fields it reads, so it returns the same
@@ -162,80 +160,73 @@ function memoOn<T>(inputs: (s: PlaygroundState) => readonly unknown[], compute: 
   };
 }
 
+function tabTitle(slot: PolicySlot, policy: EditablePolicy, level: string | null): string {
+  if (slot.hasKind)
+    return RESOURCE_KIND_TITLE[(policy as EditablePolicy & { kind: ResourcePolicyKind }).kind];
+  return level === null ? slot.label : `${slot.label} (${level})`;
+}
+
+/** Every tab of both panes, in order; `pane` tells which pane each goes to. */
+function allTabs(state: PlaygroundState): { pane: PolicySlot['pane']; tab: DocumentTab }[] {
+  const out: { pane: PolicySlot['pane']; tab: DocumentTab }[] = [];
+  for (const { policy, place } of listPolicies(state)) {
+    const { slot, level } = place;
+    // AWS's RCPFullAWSAccess leads every RCP level, read-only.
+    if (slot.layer === 'rcp' && place.index === 0 && level !== null) {
+      out.push({
+        pane: slot.pane,
+        tab: {
+          id: rcpFullAccessId(level.index),
+          name: RCP_FULL_AWS_ACCESS_NAME,
+          title: `${slot.label} (${level.target}), managed by AWS`,
+          kind: `${slot.tabLabel} · ${level.target}`,
+          removable: false,
+          readOnly: true,
+        },
+      });
+    }
+    out.push({
+      pane: slot.pane,
+      tab: {
+        id: policy.id,
+        name: policy.name,
+        title: tabTitle(slot, policy, level?.target ?? null),
+        kind: level === null ? slot.tabLabel : `${slot.tabLabel} · ${level.target}`,
+        removable: slot.shape !== 'list' || state.identityPolicies.length > 1,
+        readOnly: false,
+      },
+    });
+  }
+  return out;
+}
+
+const tabsInputs = (s: PlaygroundState) => listSlotValues(s);
+
 /** Tabs of the left pane: the identity policies. */
-export const selectIdentityTabs = memoOn(
-  (s) => [s.identityPolicies],
-  (state): DocumentTab[] =>
-    state.identityPolicies.map((p) => ({
-      id: p.id,
-      name: p.name,
-      title: 'Identity policy',
-      kind: 'Identity',
-      removable: state.identityPolicies.length > 1,
-    })),
+export const selectIdentityTabs = memoOn(tabsInputs, (state): DocumentTab[] =>
+  allTabs(state)
+    .filter((t) => t.pane === 'identity')
+    .map((t) => t.tab),
 );
 
 /** Tabs of the right pane: the boundary and every other policy type present. */
-export const selectOtherTabs = memoOn(
-  (s) => [s.permissionsBoundary, s.sessionPolicy, s.resourcePolicy, s.scpLevels, s.rcpLevels],
-  otherTabs,
+export const selectOtherTabs = memoOn(tabsInputs, (state): DocumentTab[] =>
+  allTabs(state)
+    .filter((t) => t.pane === 'other')
+    .map((t) => t.tab),
 );
-
-function otherTabs(state: PlaygroundState): DocumentTab[] {
-  const tabs: DocumentTab[] = [];
-  const b = state.permissionsBoundary;
-  if (b)
-    tabs.push({ id: b.id, name: b.name, title: 'Permissions boundary', kind: 'Boundary', removable: true });
-  const s = state.sessionPolicy;
-  if (s) tabs.push({ id: s.id, name: s.name, title: 'Session policy', kind: 'Session', removable: true });
-  const r = state.resourcePolicy;
-  if (r)
-    tabs.push({
-      id: r.id,
-      name: r.name,
-      title: RESOURCE_KIND_TITLE[r.kind],
-      kind: 'Resource',
-      removable: true,
-    });
-  for (const [key, label] of [
-    ['scpLevels', 'SCP'],
-    ['rcpLevels', 'RCP'],
-  ] as const) {
-    for (const level of state[key]) {
-      for (const p of level.policies) {
-        tabs.push({
-          id: p.id,
-          name: p.name,
-          title: `${label} (${level.target})`,
-          kind: `${label} · ${level.target}`,
-          removable: true,
-        });
-      }
-    }
-  }
-  return tabs;
-}
 
 /** The editor document a trace entry refers to, or null when it is not open in an editor. */
 export function selectTraceDocumentId(
   state: PlaygroundState,
   trace: { readonly layer: string; readonly policyIndex: number; readonly level?: string },
 ): string | null {
-  switch (trace.layer) {
-    case 'identity':
-      return state.identityPolicies[trace.policyIndex]?.id ?? null;
-    case 'boundary':
-      return state.permissionsBoundary?.id ?? null;
-    case 'session':
-      return state.sessionPolicy?.id ?? null;
-    case 'resource':
-      return state.resourcePolicy?.id ?? null;
-    case 'scp':
-    case 'rcp': {
-      const levels = trace.layer === 'scp' ? state.scpLevels : state.rcpLevels;
-      return levels.find((l) => l.target === trace.level)?.policies[trace.policyIndex]?.id ?? null;
-    }
-    default:
-      return null;
+  for (const { policy, place } of listPolicies(state)) {
+    if (place.slot.layer !== trace.layer) continue;
+    if (trace.level !== undefined && place.level?.target !== trace.level) continue;
+    if (trace.policyIndex < 0 && place.level !== null && place.index === 0)
+      return rcpFullAccessId(place.level.index);
+    if (place.index === trace.policyIndex) return policy.id;
   }
+  return null;
 }

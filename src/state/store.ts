@@ -13,7 +13,12 @@ import {
 } from './slices/documents';
 import { createCatalogSlice, type CatalogActions, type CatalogSlice } from './slices/catalog';
 import { createEditorSlice, type EditorActions, type EditorSlice } from './slices/editor';
-import { createRequestSlice, type RequestActions, type RequestSlice } from './slices/request';
+import {
+  createRequestSlice,
+  type RequestActions,
+  type RequestFields,
+  type RequestSlice,
+} from './slices/request';
 import { createResultsSlice, type ResultsActions, type ResultsSlice } from './slices/results';
 import { createSharingSlice, type SharingActions, type SharingSlice } from './slices/sharing';
 import { createUiSlice, type UiActions, type UiSlice } from './slices/ui';
@@ -37,7 +42,7 @@ export type PlaygroundState = CatalogSlice &
   UiSlice & { actions: PlaygroundActions };
 
 /** What a new store may start from; anything left out takes its default. */
-export type PlaygroundProps = DocumentsProps & Partial<RequestSlice> & Partial<UiSlice>;
+export type PlaygroundProps = DocumentsProps & { requests?: readonly RequestFields[] } & Partial<UiSlice>;
 
 /** A playground store. */
 export type PlaygroundStore = StoreApi<PlaygroundState>;
@@ -45,7 +50,7 @@ export type PlaygroundStore = StoreApi<PlaygroundState>;
 /** Creates a fresh store: one per app, one per test. */
 export function createPlaygroundStore(initial: PlaygroundProps = {}): PlaygroundStore {
   const {
-    request,
+    requests,
     activeTab,
     activeOtherTab,
     resultsView,
@@ -70,7 +75,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
     const catalog = createCatalogSlice()(...args);
     const documents = createDocumentsSlice(documentsProps)(...args);
     const editor = createEditorSlice()(...args);
-    const req = createRequestSlice(request ? { request } : {})(...args);
+    const req = createRequestSlice(requests ? { requests } : {})(...args);
     const results = createResultsSlice()(...args);
     const ui = createUiSlice(uiProps)(...args);
     const sharing = createSharingSlice()(...args);

@@ -5,7 +5,13 @@
  */
 import type { Catalog } from '../catalog';
 import { globMatcher } from '../engine';
-import { DENIED_BY, EFFECTIVE_CLASSES, REGIONS, type AnalysisSnapshot } from '../worker/protocol';
+import {
+  DENIED_BY,
+  EFFECTIVE_CLASSES,
+  REGIONS,
+  type AnalysisSnapshot,
+  type EffectiveClass,
+} from '../worker/protocol';
 import type { SortColumn, TableFilters } from './slices/ui';
 
 /** Turns the search box into a test on full action names: a glob when it has `*`/`?`, else a substring. */
@@ -28,6 +34,9 @@ function regionMatches(snapshot: AnalysisSnapshot, i: number, region: TableFilte
   return r === region;
 }
 
+/** How the effective column sorts: denied, then conditional, then allowed (descending puts allowed first). */
+const EFFECTIVE_RANK: Readonly<Record<EffectiveClass, number>> = { denied: 0, conditional: 1, allowed: 2 };
+
 /** Sort key of a row for a column; numbers sort before strings never mix within a column. */
 function sortKey(
   catalog: Catalog,
@@ -39,7 +48,8 @@ function sortKey(
   if (column === 'action') return action?.fullName.toLowerCase() ?? '';
   if (column === 'accessLevel') return action?.level ?? '';
   if (!snapshot) return 0;
-  if (column === 'effective') return snapshot.effective[i] ?? 0;
+  if (column === 'effective')
+    return EFFECTIVE_RANK[EFFECTIVE_CLASSES[snapshot.effective[i] ?? 0] ?? 'denied'];
   if (column === 'reason') return (snapshot.deniedBy[i] ?? 0) * 2 + (snapshot.explicit[i] ?? 0);
   const layer = snapshot.layers.indexOf(column.slice('layer:'.length));
   return layer < 0 ? 0 : (snapshot.layerClass[layer]?.[i] ?? 0);

@@ -6,10 +6,13 @@
 import { selectDocumentText } from '../state/selectors';
 import type { SharedState } from '../permalink';
 import { toSharedState } from '../sharing';
-import type { AddablePolicyType, DocumentsSlice } from '../state/slices/documents';
-import type { SimulatedRequest } from '../state/slices/request';
+import type { SlotField } from '../engine';
+import type { DocumentsSlice } from '../state/slices/documents';
+import { selectedRequestOf, type RequestFields } from '../state/slices/request';
+import { resultsPhase, type ResultsPhase } from '../state/slices/results';
 import type { TableFilters } from '../state/slices/ui';
 import type { PlaygroundStore } from '../state/store';
+import { breakPanel, isPanelName, PANEL_NAMES, type PanelName } from '../ui/common/panelFaults';
 
 /** What the e2e tests can call. */
 export interface PlaygroundTestApi {
@@ -19,14 +22,16 @@ export interface PlaygroundTestApi {
   getPolicyText(documentId: string): string | undefined;
   /** Replaces the documents (fields left out take their defaults), as opening a scenario does. */
   replaceDocuments(documents: Partial<DocumentsSlice>): void;
-  /** Changes the simulated request. */
-  setRequest(request: Partial<SimulatedRequest>): void;
+  /** Changes the selected request of the suite. */
+  setRequest(request: Partial<RequestFields>): void;
   /** Whether Monaco has loaded. */
   editorStatus(): string;
   /** A summary of the latest results, or null before the first. */
   results(): {
     readonly counts: Readonly<Record<string, number>> | null;
     readonly stale: boolean;
+    /** Whether the results belong to the documents on screen (see `resultsPhase`). */
+    readonly phase: ResultsPhase;
     readonly decision: string | null;
     readonly message: string | null;
     readonly effectivePolicy: string | null;
@@ -41,8 +46,8 @@ export interface PlaygroundTestApi {
   setActiveTab(id: string): void;
   /** Changes the caller (and optionally the session issuer). */
   setPrincipal(principal: string, sessionIssuer?: string): void;
-  /** Adds a policy of a type (boundary, session, resource, scp, rcp); returns its document id. */
-  addPolicyType(type: AddablePolicyType): string;
+  /** Adds a policy to a slot (`sessionPolicy`, `serviceControlPolicies`…) and returns its id. */
+  addPolicy(field: SlotField): string;
   /** Changes the kind of the resource-based policy. */
   setResourcePolicyKind(kind: 'resource' | 'kms-key' | 'role-trust'): void;
   /** Selects an action of the table (or none). */
@@ -51,6 +56,16 @@ export interface PlaygroundTestApi {
   sharedState(): SharedState;
   /** Each simulated request's result, in order. */
   simulations(): { decision: string; deniedBy: string | null; message: string | null }[];
+  /** Hooks that exist only for tests. */
+  readonly testing: {
+    /**
+     * Makes a panel or dialog throw while rendering, until its "Try again"; throws for a name
+     * that is not one of `panels()`.
+     */
+    breakPanel(name: PanelName): void;
+    /** The names `breakPanel` accepts. */
+    panels(): readonly PanelName[];
+  };
 }
 
 declare global {
@@ -70,10 +85,13 @@ export function installTestApi(store: PlaygroundStore): void {
     results: () => {
       const { snapshot, stale } = store.getState();
       if (!snapshot) return null;
-      const simulation = snapshot.simulations[0] ?? null;
+      const state = store.getState();
+      const selected = Math.max(0, state.requests.indexOf(selectedRequestOf(state)));
+      const simulation = snapshot.simulations[selected] ?? null;
       return {
         counts: snapshot.analysis?.counts ?? null,
         stale,
+        phase: resultsPhase(state),
         decision: simulation?.decision ?? null,
         message: simulation?.message ?? null,
         effectivePolicy: snapshot.analysis?.effectivePolicy.text ?? null,
@@ -92,7 +110,7 @@ export function installTestApi(store: PlaygroundStore): void {
     setFilters: (change) => store.getState().actions.setFilters(change),
     setActiveTab: (id) => store.getState().actions.setActiveTab(id),
     setPrincipal: (principal, issuer) => store.getState().actions.setPrincipal(principal, issuer),
-    addPolicyType: (type) => store.getState().actions.addPolicyType(type),
+    addPolicy: (field) => store.getState().actions.addPolicy(field),
     setResourcePolicyKind: (kind) => store.getState().actions.setResourcePolicyKind(kind),
     selectAction: (action) => store.getState().actions.selectAction(action),
     sharedState: () => toSharedState(store.getState(), () => undefined),
@@ -102,6 +120,14 @@ export function installTestApi(store: PlaygroundStore): void {
         deniedBy: r.deniedBy,
         message: r.message,
       })),
+    testing: {
+      breakPanel: (name) => {
+        if (!isPanelName(name))
+          throw new Error(`Unknown panel "${String(name)}"; one of: ${PANEL_NAMES.join(', ')}`);
+        breakPanel(name);
+      },
+      panels: () => PANEL_NAMES,
+    },
     diagnosticCodes: () =>
       Object.fromEntries(
         Object.entries(store.getState().diagnostics).map(([id, list]) => [id, list.map((d) => d.code)]),

@@ -1,8 +1,9 @@
 /** The page layout. No logic lives here: panels read what they need from the store. */
-import { useState } from 'react';
-
 import { usePlayground, usePlaygroundActions } from '../state/hooks';
-import { Splitter } from './common/Splitter';
+import { HeaderMenu } from './common/HeaderMenu';
+import { DialogBoundary, PanelBoundary } from './common/PanelBoundary';
+import { SPLITS } from './common/splits';
+import { SplitView } from './common/SplitView';
 import { EditorsArea } from './editor/EditorsArea';
 import { HelpDialog } from './help/HelpDialog';
 import { useShortcuts } from './help/useShortcuts';
@@ -15,37 +16,57 @@ import { TransferButtons } from './transfer/TransferButtons';
 
 /** The whole playground. */
 export function App() {
-  const [split, setSplit] = useState(0.44);
-  const { setHelpOpen } = usePlaygroundActions();
+  const helpOpen = usePlayground((s) => s.helpOpen);
+  const galleryOpen = usePlayground((s) => s.galleryOpen);
+  const { setHelpOpen, setGalleryOpen } = usePlaygroundActions();
   useShortcuts();
   return (
     <div className="app">
       <header className="app-header">
         <h1>IAM Policy Playground</h1>
         <p className="tagline">What an identity policy and a permissions boundary allow together, and why.</p>
-        <div className="header-tools">
+        <HeaderMenu>
           <SharingTools />
           <TransferButtons />
           <button
             type="button"
             className="small-button"
             onClick={() => setHelpOpen(true)}
-            title="Keyboard shortcuts (?)"
+            title="What a permissions boundary is, and keyboard shortcuts (?)"
           >
             Help
           </button>
-        </div>
+        </HeaderMenu>
       </header>
       <SharingBanners />
       <PrincipalBar />
-      <main className="app-main" style={{ gridTemplateColumns: `${split}fr 6px ${1 - split}fr` }}>
-        <EditorsArea />
-        <Splitter value={split} min={0.25} max={0.7} onChange={setSplit} label="Resize editors and results" />
-        <ResultsArea />
-      </main>
+      <SplitView
+        as="main"
+        className="app-main"
+        {...SPLITS.columns}
+        first={
+          <PanelBoundary name="editors" label="The editors">
+            <EditorsArea />
+          </PanelBoundary>
+        }
+        second={
+          <PanelBoundary name="results" label="The results">
+            <ResultsArea />
+          </PanelBoundary>
+        }
+      />
       <Footer />
-      <HelpDialog />
-      <ExamplesGallery />
+      <DialogBoundary name="help" label="Help" open={helpOpen} onClose={() => setHelpOpen(false)}>
+        <HelpDialog />
+      </DialogBoundary>
+      <DialogBoundary
+        name="gallery"
+        label="Examples"
+        open={galleryOpen}
+        onClose={() => setGalleryOpen(false)}
+      >
+        <ExamplesGallery />
+      </DialogBoundary>
     </div>
   );
 }

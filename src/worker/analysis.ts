@@ -7,6 +7,7 @@ import {
   analyzeScenario,
   effectivePolicy,
   evaluateRequest,
+  policyText,
   type Analysis,
   type CompiledScenario,
   type ConditionClause,
@@ -29,17 +30,22 @@ function layerKey(layer: Analysis['layers'][number]): string {
 
 let cached: { compiled: CompiledScenario; analysis: Analysis } | null = null;
 
-function analyse(compiled: CompiledScenario, catalog: Catalog): Analysis {
+/** The analysis of `compiled`, stopped (by throwing) when `shouldStop` says so. */
+function analyse(compiled: CompiledScenario, catalog: Catalog, shouldStop?: () => boolean): Analysis {
   if (cached?.compiled === compiled) return cached.analysis;
-  const analysis = analyzeScenario(compiled, catalog.actions);
+  const analysis = analyzeScenario(compiled, catalog.actions, shouldStop ? { shouldStop } : {});
   cached = { compiled, analysis };
   return analysis;
 }
 
 /** The snapshot of a scenario's analysis over the whole catalog. */
-export function buildAnalysisSnapshot(compiled: CompiledScenario, catalog: Catalog): AnalysisSnapshot {
+export function buildAnalysisSnapshot(
+  compiled: CompiledScenario,
+  catalog: Catalog,
+  shouldStop?: () => boolean,
+): AnalysisSnapshot {
   const started = performance.now();
-  const analysis = analyse(compiled, catalog);
+  const analysis = analyse(compiled, catalog, shouldStop);
   const n = catalog.actions.length;
   const layerClass = analysis.layers.map((_, l) => {
     const column = new Uint8Array(n);
@@ -69,7 +75,7 @@ export function buildAnalysisSnapshot(compiled: CompiledScenario, catalog: Catal
     counts: analysis.regions,
     hasBoundary: analysis.hasBoundary,
     effectivePolicy: {
-      text: `${JSON.stringify(policy.document, null, 2)}\n`,
+      text: policyText(policy.document),
       exact: policy.exact,
       notes: policy.notes,
     },
@@ -120,10 +126,15 @@ export function sampleResource(action: CatalogAction, account: string): string {
 }
 
 /** The explanation of one action: the engine's full answer on a sample resource, and the scope. */
-export function explainAction(compiled: CompiledScenario, catalog: Catalog, name: string): ActionExplanation {
+export function explainAction(
+  compiled: CompiledScenario,
+  catalog: Catalog,
+  name: string,
+  shouldStop?: () => boolean,
+): ActionExplanation {
   const action = catalog.findAction(name);
   const resource = action ? sampleResource(action, compiled.caller.account) : '*';
   const result = evaluateRequest(compiled, { action: action?.fullName ?? name, resource, context: {} });
-  const scope = action ? analyse(compiled, catalog).scope(action.id) : null;
+  const scope = action ? analyse(compiled, catalog, shouldStop).scope(action.id) : null;
   return { action: action?.fullName ?? name, result, scope: scope ? describeScope(scope) : [] };
 }

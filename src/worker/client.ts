@@ -1,7 +1,9 @@
 /**
  * The promise-based client of the evaluation worker. Each call gets an id; a reply for an
  * older id than the latest call of its kind is dropped, so a slow evaluation never overwrites a
- * newer one. If the worker cannot start, the same handler runs on the main thread.
+ * newer one. Every call has a deadline: the worker is told its budget and stops cooperatively;
+ * should it not answer in time anyway, it is terminated and a fresh one serves the next call. If
+ * the worker cannot start, the same handler runs on the main thread, with the same budget.
  */
 import type { Diagnostic, Scenario } from '../engine';
 import type {
@@ -16,9 +18,17 @@ import { PROTOCOL_VERSION } from './protocol';
 /** Answers requests; the worker's handler, reused as the main-thread fallback. */
 export type RequestHandler = (request: WorkerRequest) => Promise<WorkerResponse>;
 
-/** Thrown-free result of a call: a value, or `stale` when a newer call superseded it. */
-export type CallResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: 'stale' | string };
+/** Why a call gave no value. */
+export type CallFailure =
+  /** A newer call of the same kind superseded it. */
+  | { readonly ok: false; readonly reason: 'stale' }
+  /** It ran past its deadline: the scenario is too heavy to evaluate. */
+  | { readonly ok: false; readonly reason: 'timeout'; readonly message: string }
+  /** It failed (a bug, or the worker died). */
+  | { readonly ok: false; readonly reason: 'failed'; readonly message: string };
+
+/** Thrown-free result of a call. */
+export type CallResult<T> = { readonly ok: true; readonly value: T } | CallFailure;
 
 /** The client API. */
 export interface EvaluationClient {
@@ -33,9 +43,39 @@ export interface EvaluationClient {
   dispose(): void;
 }
 
+/** Timer functions, injectable for tests. */
+export interface ClientTimers {
+  set(run: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+/** Options of {@link createEvaluationClient}. */
+export interface ClientOptions {
+  /** How long one call may run; the handler gets it as its budget. @default 10000 */
+  readonly budgetMs?: number;
+  /** Extra time before a worker that ignores its budget is terminated. @default 2000 */
+  readonly graceMs?: number;
+  readonly timers?: ClientTimers;
+}
+
+const BROWSER_TIMERS: ClientTimers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** What a call left without a reply is waiting for. */
 interface Pending {
-  readonly kind: WorkerRequest['type'];
   readonly resolve: (response: WorkerResponse) => void;
+  readonly timer: unknown;
+}
+
+/** The sentence shown when a run is stopped at its deadline. */
+export function timeoutMessage(budgetMs: number): string {
+  return (
+    `Evaluating this scenario took longer than ${Math.round(budgetMs / 1000)} s, so it was stopped. ` +
+    'It is far heavier than any policy AWS accepts (too many statements, conditions or wildcards); ' +
+    'the next edit is evaluated normally.'
+  );
 }
 
 /**
@@ -45,58 +85,85 @@ interface Pending {
 export function createEvaluationClient(
   createWorker: () => Worker,
   fallback: () => Promise<RequestHandler>,
+  options: ClientOptions = {},
 ): EvaluationClient {
+  const budgetMs = options.budgetMs ?? 10_000;
+  const graceMs = options.graceMs ?? 2_000;
+  const timers = options.timers ?? BROWSER_TIMERS;
   let nextId = 0;
   const latest: Record<WorkerRequest['type'], number> = { evaluate: 0, explain: 0, diagnose: 0 };
   const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
   let useFallback = false;
+  let disposed = false;
 
-  const failAll = (message: string) => {
-    for (const [id, p] of pending) p.resolve({ type: 'failed', id, message });
+  /** Answers every waiting call with a failure and forgets them. */
+  const failAll = (message: string, timedOut = false) => {
+    for (const [id, p] of pending) {
+      timers.clear(p.timer);
+      p.resolve({ type: 'failed', id, message, ...(timedOut ? { timedOut: true } : {}) });
+    }
     pending.clear();
   };
 
-  try {
-    worker = createWorker();
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const response = event.data;
-      if (response.type === 'ready') {
-        if (response.protocol !== PROTOCOL_VERSION) {
-          useFallback = true;
-          failAll('the evaluation worker speaks another protocol version');
+  const stopWorker = () => {
+    worker?.terminate();
+    worker = null;
+  };
+
+  const startWorker = (): Worker | null => {
+    if (useFallback || disposed) return null;
+    if (worker) return worker;
+    try {
+      const created = createWorker();
+      created.onmessage = (event: MessageEvent<WorkerResponse>) => {
+        const response = event.data;
+        if (response.type === 'ready') {
+          if (response.protocol !== PROTOCOL_VERSION) {
+            useFallback = true;
+            stopWorker();
+            failAll('the evaluation worker speaks another protocol version');
+          }
+          return;
         }
-        return;
-      }
-      const p = pending.get(response.id);
-      if (!p) return;
-      pending.delete(response.id);
-      p.resolve(response);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
+        const p = pending.get(response.id);
+        if (!p) return;
+        pending.delete(response.id);
+        timers.clear(p.timer);
+        p.resolve(response);
+      };
+      created.onerror = (event) => {
+        event.preventDefault();
+        useFallback = true;
+        stopWorker();
+        failAll('the evaluation worker stopped');
+      };
+      worker = created;
+    } catch {
       useFallback = true;
-      worker?.terminate();
-      worker = null;
-      failAll('the evaluation worker stopped');
-    };
-  } catch {
-    useFallback = true;
-  }
+    }
+    return worker;
+  };
 
   const send = (request: WorkerRequest): Promise<WorkerResponse> => {
-    if (useFallback || !worker) return fallback().then((handle) => handle(request));
-    const target = worker;
-    return new Promise((resolve) => {
-      pending.set(request.id, { kind: request.type, resolve });
+    const target = startWorker();
+    if (!target) return fallback().then((handle) => handle(request));
+    return new Promise<WorkerResponse>((resolve) => {
+      // Past the budget and its grace, the worker is stuck: replace it, so the next call runs.
+      const timer = timers.set(() => {
+        stopWorker();
+        failAll(timeoutMessage(budgetMs), true);
+      }, budgetMs + graceMs);
+      pending.set(request.id, { resolve, timer });
       target.postMessage(request);
     }).then((response) =>
       // A crash mid-call: retry once on the main thread.
-      (response as WorkerResponse).type === 'failed' && useFallback
-        ? fallback().then((handle) => handle(request))
-        : (response as WorkerResponse),
+      response.type === 'failed' && useFallback ? fallback().then((handle) => handle(request)) : response,
     );
   };
+
+  // Started at once, so it loads the catalog while the page renders.
+  startWorker();
 
   const call = async <T>(
     request: WorkerRequest,
@@ -105,27 +172,33 @@ export function createEvaluationClient(
     latest[request.type] = request.id;
     const response = await send(request);
     if (latest[request.type] !== request.id) return { ok: false, reason: 'stale' };
-    if (response.type === 'failed') return { ok: false, reason: response.message };
+    if (response.type === 'failed') {
+      return response.timedOut === true
+        ? { ok: false, reason: 'timeout', message: response.message }
+        : { ok: false, reason: 'failed', message: response.message };
+    }
     const value = pick(response);
-    return value === undefined ? { ok: false, reason: 'unexpected reply' } : { ok: true, value };
+    return value === undefined
+      ? { ok: false, reason: 'failed', message: 'unexpected reply' }
+      : { ok: true, value };
   };
 
   return {
     evaluate: (scenario, documents) =>
-      call({ type: 'evaluate', id: ++nextId, scenario, documents }, (r) =>
+      call({ type: 'evaluate', id: ++nextId, budgetMs, scenario, documents }, (r) =>
         r.type === 'evaluated' ? r.snapshot : undefined,
       ),
     explain: (scenario, action) =>
-      call({ type: 'explain', id: ++nextId, scenario, action }, (r) =>
+      call({ type: 'explain', id: ++nextId, budgetMs, scenario, action }, (r) =>
         r.type === 'explained' ? r.explanation : undefined,
       ),
     diagnose: (documents) =>
-      call({ type: 'diagnose', id: ++nextId, documents }, (r) =>
+      call({ type: 'diagnose', id: ++nextId, budgetMs, documents }, (r) =>
         r.type === 'diagnosed' ? r.diagnostics : undefined,
       ),
     dispose: () => {
-      worker?.terminate();
-      worker = null;
+      disposed = true;
+      stopWorker();
       failAll('disposed');
     },
   };

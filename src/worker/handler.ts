@@ -4,6 +4,7 @@
  */
 import type { Catalog, ServiceDetails } from '../catalog';
 import {
+  AnalysisStopped,
   checkAgainstCatalog,
   compileScenario,
   createCatalogView,
@@ -15,7 +16,7 @@ import {
   type Diagnostic,
   type ParseResult,
 } from '../engine';
-import type { RequestHandler } from './client';
+import { timeoutMessage, type RequestHandler } from './client';
 import type { DocumentToCheck, EvaluationSnapshot, WorkerRequest, WorkerResponse } from './protocol';
 import { buildAnalysisSnapshot, explainAction } from './analysis';
 
@@ -46,13 +47,19 @@ function createCatalogChecker(loadCatalog: () => Promise<Catalog>) {
 
 // `evaluate` and `diagnose` both need each document's parse; a keystroke sends both, so the
 // latest parse of each document is kept and reused while its text and type are unchanged.
-const lastParses = new Map<string, { text: string; type: DocumentToCheck['type']; result: ParseResult }>();
+const lastParses = new Map<string, { doc: DocumentToCheck; result: ParseResult }>();
 
 function parseDocument(doc: DocumentToCheck): ParseResult {
   const last = lastParses.get(doc.id);
-  if (last && last.text === doc.text && last.type === doc.type) return last.result;
-  const result = parsePolicy(doc.text, doc.type);
-  lastParses.set(doc.id, { text: doc.text, type: doc.type, result });
+  if (
+    last &&
+    last.doc.text === doc.text &&
+    last.doc.type === doc.type &&
+    last.doc.awsManaged === doc.awsManaged
+  )
+    return last.result;
+  const result = parsePolicy(doc.text, doc.type, { awsManaged: doc.awsManaged });
+  lastParses.set(doc.id, { doc, result });
   return result;
 }
 
@@ -93,52 +100,79 @@ function scenarioOnly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => !d.path || !/\.document(\.|$)/.test(d.path));
 }
 
+/** A `shouldStop` for the analysis: true once `budgetMs` have passed since now. */
+function deadline(budgetMs: number): () => boolean {
+  const stopAt = performance.now() + budgetMs;
+  return () => performance.now() > stopAt;
+}
+
+/** The snapshot of one `evaluate` request. */
+async function evaluate(
+  request: Extract<WorkerRequest, { type: 'evaluate' }>,
+  loadCatalog: () => Promise<Catalog>,
+): Promise<EvaluationSnapshot> {
+  const { diagnostics, unparsable } = parseDocuments(request.documents);
+  const parsed = parseScenario(request.scenario);
+  if (!parsed.scenario) {
+    return {
+      diagnostics,
+      scenarioDiagnostics: scenarioOnly(parsed.diagnostics),
+      unparsable,
+      simulations: [],
+      analysis: null,
+    };
+  }
+  const compiled = compileScenario(parsed.scenario);
+  const simulations = parsed.scenario.requests.map((r) => evaluateRequest(compiled, r));
+  const catalog = unparsable ? null : await loadCatalog();
+  const analysis =
+    catalog === null ? null : buildAnalysisSnapshot(compiled, catalog, deadline(request.budgetMs));
+  return {
+    diagnostics,
+    scenarioDiagnostics: scenarioOnly([...parsed.diagnostics, ...compiled.diagnostics]),
+    unparsable,
+    simulations,
+    analysis,
+  };
+}
+
 /** Creates the handler; `loadCatalog` is called once, on the first request that needs it. */
 export function createRequestHandler(loadCatalog: () => Promise<Catalog>): RequestHandler {
   const catalogView = createCatalogChecker(loadCatalog);
   return async (request: WorkerRequest): Promise<WorkerResponse> => {
     try {
-      if (request.type === 'evaluate') {
-        const { diagnostics, unparsable } = parseDocuments(request.documents);
-        const parsed = parseScenario(request.scenario);
-        if (!parsed.scenario) {
-          const snapshot: EvaluationSnapshot = {
-            diagnostics,
-            scenarioDiagnostics: scenarioOnly(parsed.diagnostics),
-            unparsable,
-            simulations: [],
-            analysis: null,
+      switch (request.type) {
+        case 'evaluate':
+          return { type: 'evaluated', id: request.id, snapshot: await evaluate(request, loadCatalog) };
+        case 'diagnose':
+          return {
+            type: 'diagnosed',
+            id: request.id,
+            diagnostics: await diagnoseDocuments(request.documents, catalogView),
           };
-          return { type: 'evaluated', id: request.id, snapshot };
+        case 'explain': {
+          const parsed = parseScenario(request.scenario);
+          if (!parsed.scenario)
+            return { type: 'failed', id: request.id, message: 'the scenario is not valid' };
+          const catalog = await loadCatalog();
+          const explanation = explainAction(
+            compileScenario(parsed.scenario),
+            catalog,
+            request.action,
+            deadline(request.budgetMs),
+          );
+          return { type: 'explained', id: request.id, explanation };
         }
-        const compiled = compileScenario(parsed.scenario);
-        const simulations = parsed.scenario.requests.map((r) => evaluateRequest(compiled, r));
-        const analysis = unparsable ? null : buildAnalysisSnapshot(compiled, await loadCatalog());
-        const snapshot: EvaluationSnapshot = {
-          diagnostics,
-          scenarioDiagnostics: scenarioOnly([...parsed.diagnostics, ...compiled.diagnostics]),
-          unparsable,
-          simulations,
-          analysis,
-        };
-        return { type: 'evaluated', id: request.id, snapshot };
+        default: {
+          // A request kind added to the protocol but not handled here fails the type check.
+          const unhandled: never = request;
+          return { type: 'failed', id: (unhandled as WorkerRequest).id, message: 'unknown request' };
+        }
       }
-      if (request.type === 'diagnose') {
-        return {
-          type: 'diagnosed',
-          id: request.id,
-          diagnostics: await diagnoseDocuments(request.documents, catalogView),
-        };
-      }
-      const parsed = parseScenario(request.scenario);
-      if (!parsed.scenario) return { type: 'failed', id: request.id, message: 'the scenario is not valid' };
-      const explanation = explainAction(
-        compileScenario(parsed.scenario),
-        await loadCatalog(),
-        request.action,
-      );
-      return { type: 'explained', id: request.id, explanation };
     } catch (error) {
+      if (error instanceof AnalysisStopped) {
+        return { type: 'failed', id: request.id, message: timeoutMessage(request.budgetMs), timedOut: true };
+      }
       // A bug, not bad input: report it instead of leaving the UI waiting forever.
       return {
         type: 'failed',

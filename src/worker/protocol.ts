@@ -3,44 +3,14 @@
  * every message is a discriminated union member, and every reply carries the id of the request
  * it answers so the client can drop stale replies.
  */
-import type { Diagnostic, EvaluationResult, Layer, PolicyType, Scenario } from '../engine';
+import type { Diagnostic, EvaluationResult, PolicyType, Region, Scenario } from '../engine';
 
 /** Bumped whenever a message shape changes; the client refuses a worker of another version. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
-/** Per-layer class codes, as stored in {@link AnalysisSnapshot} columns. */
-export const LAYER_CLASSES = ['none', 'some', 'all', 'denied'] as const;
-/** One per-layer class. */
-export type LayerClass = (typeof LAYER_CLASSES)[number];
-
-/** Effective decision codes, as stored in {@link AnalysisSnapshot.effective}. */
-export const EFFECTIVE_CLASSES = ['denied', 'conditional', 'allowed'] as const;
-/** One effective decision. */
-export type EffectiveClass = (typeof EFFECTIVE_CLASSES)[number];
-
-/** Venn region codes, as stored in {@link AnalysisSnapshot.region}. */
-export const REGIONS = [
-  'neither',
-  'identityOnly',
-  'boundaryOnly',
-  'effective',
-  'cutElsewhere',
-  'explicitDeny',
-  'alwaysAllowed',
-] as const;
-/** One Venn region. */
-export type Region = (typeof REGIONS)[number];
-
-/** `deniedBy` codes: 0 is "not denied", then the layers in the documented order. */
-export const DENIED_BY: readonly (Layer | null)[] = [
-  null,
-  'rcp',
-  'scp',
-  'resource',
-  'identity',
-  'boundary',
-  'session',
-];
+// The snapshot's columns use the engine's code tables; both sides read them from here.
+export { DENIED_BY, EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../engine';
+export type { EffectiveClass, LayerClass, Region } from '../engine';
 
 /**
  * The whole-catalog analysis in columns, one entry per catalog action in catalog order. Typed
@@ -78,6 +48,8 @@ export interface DocumentToCheck {
   readonly id: string;
   readonly type: PolicyType;
   readonly text: string;
+  /** An untouched AWS managed policy: no customer size quota applies. */
+  readonly awsManaged: boolean;
 }
 
 /** What the worker computes for one scenario. */
@@ -106,17 +78,32 @@ export interface ActionExplanation {
   readonly scope: readonly string[];
 }
 
-/** Messages to the worker. */
+/**
+ * Messages to the worker. `budgetMs` is how long the request may run: past it the handler
+ * stops and answers `failed` with `timedOut` (and a worker that does not is terminated).
+ */
 export type WorkerRequest =
   | {
       readonly type: 'evaluate';
       readonly id: number;
+      readonly budgetMs: number;
       readonly scenario: Scenario;
       readonly documents: readonly DocumentToCheck[];
     }
-  | { readonly type: 'explain'; readonly id: number; readonly scenario: Scenario; readonly action: string }
+  | {
+      readonly type: 'explain';
+      readonly id: number;
+      readonly budgetMs: number;
+      readonly scenario: Scenario;
+      readonly action: string;
+    }
   /** Diagnostics including the catalog checks, which may wait for service details to load. */
-  | { readonly type: 'diagnose'; readonly id: number; readonly documents: readonly DocumentToCheck[] };
+  | {
+      readonly type: 'diagnose';
+      readonly id: number;
+      readonly budgetMs: number;
+      readonly documents: readonly DocumentToCheck[];
+    };
 
 /** Messages from the worker. */
 export type WorkerResponse =
@@ -128,4 +115,10 @@ export type WorkerResponse =
       readonly id: number;
       readonly diagnostics: Readonly<Record<string, readonly Diagnostic[]>>;
     }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+  | {
+      readonly type: 'failed';
+      readonly id: number;
+      readonly message: string;
+      /** True when the request ran out of its budget. */
+      readonly timedOut?: boolean;
+    };

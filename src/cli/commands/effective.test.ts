@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../catalog/node';
 import { createCliHarness } from '../testHarness';
 
 const { file, cli } = createCliHarness('effective');

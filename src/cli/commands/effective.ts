@@ -4,10 +4,18 @@
  * effective policy, or as a terminal summary.
  */
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
 import type { Catalog } from '../../catalog/index';
-import { compileScenario, parseScenarioText, type ConditionClause } from '../../engine';
-import { analyzeScenario, effectivePolicy, type Analysis, type Scope } from '../../engine/analysis';
+import { createNodeCatalog } from '../../catalog/node';
+import {
+  analyzeScenario,
+  compileScenario,
+  effectivePolicy,
+  policyText,
+  type Analysis,
+  type ConditionClause,
+  type Scope,
+} from '../../engine';
+import { readScenarioFile } from '../scenarioFile';
 import { fail, type Command } from './command';
 
 /**
@@ -120,25 +128,21 @@ export const effectiveCommand: Command = {
     const [file, ...extra] = args.positionals;
     if (file === undefined) return fail(io, 'effective: missing argument <scenario.json>');
     if (extra.length > 0) return fail(io, `effective: unexpected argument "${extra[0]}"`);
-    const read = await io.readText(file);
+    const read = await readScenarioFile(file, io);
     if (!read.ok) return fail(io, read.problem);
-    const parsed = parseScenarioText(read.text);
-    if (parsed.scenario === null) {
-      const first = parsed.diagnostics.find((d) => d.severity === 'error') ?? parsed.diagnostics[0];
-      const where = first === undefined ? '' : ` at ${first.range.start.line}:${first.range.start.column}`;
-      return fail(io, `invalid scenario ${file}${where}: ${first?.message ?? 'unreadable'}`);
-    }
     const source = loadCatalog();
     const service = args.flags.service ?? '';
     const found = service === '' ? undefined : source.findService(service);
     if (service !== '' && found === undefined) return fail(io, `effective: unknown service "${service}"`);
-    const compiled = compileScenario(parsed.scenario);
-    const analysis = analyzeScenario(compiled, found?.actions ?? source.actions);
+    const compiled = compileScenario(read.scenario);
+    const analysis = analyzeScenario(compiled, found?.actions ?? source.actions, {
+      wholeCatalog: found === undefined,
+    });
     const format = args.flags.format;
     if (format === 'policy') {
       const policy = effectivePolicy(analysis, compiled);
       for (const note of policy.notes) io.stderr(`iam-playground: note: ${note}\n`);
-      io.stdout(`${JSON.stringify(policy.document, null, 2)}\n`);
+      io.stdout(policyText(policy.document));
     } else io.stdout(format === 'text' ? toText(source, analysis, service) : toJson(source, analysis));
     return 0;
   },

@@ -1,19 +1,10 @@
 /** `iam-playground eval <scenario.json>`: evaluates every request of a scenario file. */
 
-import { compileScenario, evaluateRequest, parseScenarioText, type Diagnostic } from '../../engine';
+import { compileScenario, evaluateRequest } from '../../engine';
 import { formatJson } from '../format/json';
 import { formatText } from '../format/text';
+import { readScenarioFile } from '../scenarioFile';
 import { fail, type Command } from './command';
-
-function describeInvalid(file: string, diagnostic: Diagnostic): string {
-  const { line, column } = diagnostic.range.start;
-  if (diagnostic.code === 'scenario-json-syntax') {
-    return `invalid JSON in ${file} at ${line}:${column}: ${diagnostic.message}`;
-  }
-  const path = diagnostic.path ?? '';
-  const message = diagnostic.message.includes(path) ? diagnostic.message : `${path}: ${diagnostic.message}`;
-  return `invalid scenario ${file} at ${line}:${column}: ${message}`;
-}
 
 /** The `eval` command. */
 export const evalCommand: Command = {
@@ -27,17 +18,12 @@ export const evalCommand: Command = {
     const [file, ...extra] = args.positionals;
     if (file === undefined) return fail(io, 'eval: missing argument <scenario.json>');
     if (extra.length > 0) return fail(io, `eval: unexpected argument "${extra[0]}"`);
-    const read = await io.readText(file);
+    const read = await readScenarioFile(file, io);
     if (!read.ok) return fail(io, read.problem);
-    const parsed = parseScenarioText(read.text);
-    const scenario = parsed.scenario;
-    if (scenario === null) {
-      const first = parsed.diagnostics.find((d) => d.severity === 'error') ?? parsed.diagnostics[0];
-      return fail(io, first === undefined ? `invalid scenario ${file}` : describeInvalid(file, first));
-    }
+    const { scenario } = read;
     const compiled = compileScenario(scenario);
     const results = scenario.requests.map((request) => evaluateRequest(compiled, request));
-    const diagnostics = [...parsed.diagnostics, ...compiled.diagnostics];
+    const diagnostics = [...read.diagnostics, ...compiled.diagnostics];
     io.stdout(
       args.flags.format === 'text' ? formatText(results, diagnostics) : formatJson(results, diagnostics),
     );

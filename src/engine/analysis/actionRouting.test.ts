@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../catalog/node';
 import { actionMatches } from '../match/action';
 import { catalogIndex } from './catalogIndex';
 import { prepareLayers } from './prepare';

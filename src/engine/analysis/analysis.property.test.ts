@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../catalog/node';
 import { evaluateRequest } from '../evaluate';
 import { compileScenario, parseScenario, type CompiledScenario } from '../scenario';
 import type { ContextValue, NamedPolicy, Request, Scenario } from '../types';
@@ -127,6 +127,24 @@ function policyDocument(tag: string, maxAllows: number) {
 
 const named = (name: string, document: Json): NamedPolicy => ({ name, document });
 
+/** Statements that name the caller with `Principal: "*"`, as RCPs and endpoint policies do. */
+function principalStatements(tag: string, effect: 'Allow' | 'Deny', max: number) {
+  return fc
+    .array(statement(tag, effect), { minLength: 1, maxLength: max })
+    .map((list) =>
+      list.map(({ NotAction, ...rest }) => ({ ...rest, Action: rest.Action ?? NotAction, Principal: '*' })),
+    );
+}
+
+/** A customer RCP (Deny only) and a VPC endpoint policy (Allow, maybe a Deny). */
+const rcpArbitrary = principalStatements('r', 'Deny', 2).map((statements): Json => ({
+  Version: '2012-10-17',
+  Statement: statements,
+}));
+const endpointArbitrary = fc
+  .tuple(principalStatements('v', 'Allow', 2), fc.option(principalStatements('w', 'Deny', 1), { freq: 2 }))
+  .map(([allows, denies]): Json => ({ Version: '2012-10-17', Statement: [...allows, ...(denies ?? [])] }));
+
 const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
   .record({
     principal: fc.constantFrom(...PRINCIPALS),
@@ -134,14 +152,19 @@ const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
     boundary: fc.option(policyDocument('b', 2), { freq: 3 }),
     session: fc.option(policyDocument('s', 2), { freq: 2 }),
     scp: fc.option(policyDocument('o', 2), { freq: 3 }),
+    rcp: fc.option(rcpArbitrary, { freq: 3 }),
+    endpoint: fc.option(endpointArbitrary, { freq: 3 }),
+    management: fc.constantFrom(null, ACCOUNT, '999999999999'),
   })
-  .map(({ principal, identity, boundary, session, scp }) => ({
+  .map(({ principal, identity, boundary, session, scp, rcp, endpoint, management }) => ({
     version: 1 as const,
     principal,
+    ...(management === null ? {} : { organization: { managementAccount: management } }),
     identityPolicies: identity.map((document, i) => named(`identity${i}`, document)),
     permissionsBoundary: boundary === null ? null : named('boundary', boundary),
     sessionPolicy: session === null ? null : named('session', session),
     resourcePolicy: null,
+    vpcEndpointPolicy: endpoint === null ? null : named('endpoint', endpoint),
     serviceControlPolicies:
       scp === null
         ? []
@@ -157,7 +180,7 @@ const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
             },
             { target: 'Account', policies: [named('scp', scp)] },
           ],
-    resourceControlPolicies: [],
+    resourceControlPolicies: rcp === null ? [] : [{ target: 'Root', policies: [named('rcp', rcp)] }],
     requests: [],
   }));
 
@@ -172,6 +195,7 @@ function allowStatements(compiled: CompiledScenario) {
     ...compiled.identity,
     ...(compiled.boundary === null ? [] : [compiled.boundary]),
     ...(compiled.session === null ? [] : [compiled.session]),
+    ...(compiled.vpcEndpoint === null ? [] : [compiled.vpcEndpoint]),
     ...compiled.scpLevels.flatMap((level) => level.policies),
   ];
   return policies.flatMap((policy) => policy.statements).filter((s) => s.valid && s.allow);
@@ -212,7 +236,9 @@ function effectiveScenario(scenario: Scenario, analysis: Analysis, compiled: Com
       permissionsBoundary: null,
       // A federated-user session without a session policy allows nothing, so it gets an open one.
       sessionPolicy: federated ? named('open', allowAll) : null,
+      vpcEndpointPolicy: null,
       serviceControlPolicies: [],
+      resourceControlPolicies: [],
     }),
   };
 }

@@ -5,7 +5,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../catalog/node';
 import { ADMINISTRATOR_ACCESS_TEXT, DEFAULT_PRINCIPAL, EC2_BOUNDARY_TEXT } from '../../state/defaultScenario';
 import { compileScenario, parseScenario } from '../scenario';
 import { analyzeScenario } from './analyze';

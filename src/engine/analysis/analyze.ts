@@ -9,27 +9,29 @@ import { alwaysAllowedFor, catalogIndex, type CatalogIndex } from './catalogInde
 import { jointlyWhole, prepareLayers, REACH, type PreparedLayer, type PreparedStatement } from './prepare';
 import { ResourceSpace } from './resourceSets';
 import { buildScope, type LayerTouches, type ScopeResult, type Touch } from './scope';
-import { countRegions, REGIONS, regionOf } from './regions';
-import type {
-  ActionAnalysis,
-  Analysis,
-  AnalysisOptions,
-  CatalogAction,
-  DeniedBy,
-  EffectiveClass,
-  LayerClass,
-  Region,
-  Scope,
+import { EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from './codes';
+import { countRegions, regionOf } from './regions';
+import {
+  AnalysisStopped,
+  type ActionAnalysis,
+  type Analysis,
+  type AnalysisOptions,
+  type CatalogAction,
+  type DeniedBy,
+  type EffectiveClass,
+  type LayerClass,
+  type Region,
+  type Scope,
 } from './types';
 
 /** Statement lists up to this length are classified without the memo (see `classOf`). */
 const SHORT_LIST = 8;
 
-/** Layer classes as stored. */
-export const CLASS = { none: 0, some: 1, all: 2, denied: 3 } as const;
-const CLASS_NAMES: readonly LayerClass[] = ['none', 'some', 'all', 'denied'];
-const EFFECTIVE = { allowed: 0, conditional: 1, denied: 2 } as const;
-const EFFECTIVE_NAMES: readonly EffectiveClass[] = ['allowed', 'conditional', 'denied'];
+/** Layer classes as stored: positions in {@link LAYER_CLASSES}. */
+export const CLASS = { none: 0, some: 1, all: 2, denied: 3 } as const satisfies Record<LayerClass, number>;
+const EFFECTIVE = { allowed: 0, conditional: 1, denied: 2 } as const satisfies Record<EffectiveClass, number>;
+const CLASS_NAMES: readonly LayerClass[] = LAYER_CLASSES;
+const EFFECTIVE_NAMES: readonly EffectiveClass[] = EFFECTIVE_CLASSES;
 
 // Scratch lists for classify (synchronous and not re-entrant, so shared); filled up to a
 // count rather than truncated, since setting an array's length is slow in V8.
@@ -205,7 +207,9 @@ export function analyzeScenario(
     return result;
   };
 
+  const shouldStop = options?.shouldStop;
   for (let i = 0; i < n; i++) {
+    if (shouldStop !== undefined && (i & 127) === 0 && shouldStop()) throw new AnalysisStopped();
     let firstDenied = -1;
     let firstNone = -1;
     let firstSome = -1;
@@ -261,6 +265,7 @@ export function analyzeScenario(
 
   return {
     actions,
+    wholeCatalog: options?.wholeCatalog ?? true,
     layers: infos,
     hasBoundary: boundaryIndex >= 0,
     isRoot,

@@ -5,8 +5,11 @@
  * touches. SCP and RCP levels count as a ceiling like identity, boundary and session.
  */
 
+import type { CompiledStatement } from '../evaluate/compileStatement';
+import { rcpExemptsAction, rcpGovernsService } from '../evaluate/applicability';
+import { actionMatches } from '../match/action';
 import type { CompiledPolicy, CompiledScenario } from '../scenario/compile';
-import { alwaysAllowedFor, catalogIndex } from './catalogIndex';
+import { alwaysAllowedFor, catalogIndex, type CatalogIndex } from './catalogIndex';
 import { foldActions } from './fold';
 import { conditionBlock, copyStatement, oneOrMany, type JsonStatement } from './policyJson';
 import type { Analysis, ScopeTerm } from './types';
@@ -28,11 +31,35 @@ function policiesOf(analysis: Analysis, compiled: CompiledScenario): CompiledPol
     if (layer.layer === 'rcp') out.push(...(compiled.rcpLevels[layer.level?.index ?? 0]?.policies ?? []));
     else if (layer.layer === 'scp')
       out.push(...(compiled.scpLevels[layer.level?.index ?? 0]?.policies ?? []));
+    else if (layer.layer === 'vpcEndpoint' && compiled.vpcEndpoint !== null) out.push(compiled.vpcEndpoint);
     else if (layer.layer === 'identity') out.push(...compiled.identity);
     else if (layer.layer === 'boundary' && compiled.boundary !== null) out.push(compiled.boundary);
     else if (layer.layer === 'session' && compiled.session !== null) out.push(compiled.session);
   }
   return out;
+}
+
+/**
+ * An RCP Deny governs only the services that support RCPs (and never `kms:RetireGrant`), but
+ * a copied Deny would reach every service its Action names: the patterns for just the governed
+ * actions it matches, or null when it matches no other (and can be copied as written).
+ */
+function rcpGovernedActions(
+  statement: CompiledStatement,
+  analysis: Analysis,
+  catalog: CatalogIndex,
+): string[] | null {
+  const actions = analysis.actions;
+  const governed = new Set<number>();
+  let reachesOthers = false;
+  actions.forEach((action, i) => {
+    const listed = statement.actions.some((pattern) => actionMatches(pattern, action.fullName));
+    if (!listed) return;
+    if (rcpGovernsService(action.service) && !rcpExemptsAction(action.fullName)) governed.add(i);
+    else reachesOthers = true;
+  });
+  if (!reachesOthers) return null;
+  return foldActions(actions, catalog, governed, (i) => governed.has(i), analysis.wholeCatalog);
 }
 
 function describe(term: ScopeTerm): string {
@@ -106,19 +133,31 @@ export function effectivePolicy(analysis: Analysis, compiled: CompiledScenario):
   // reach, denied everywhere by a copied Deny, or always allowed.
   const harmless = (i: number) => open.has(i) || always.has(i) || analysis.fullyDenied(i);
   const statements: JsonStatement[] = [];
-  const openPatterns = foldActions(actions, catalog, open, harmless);
+  const openPatterns = foldActions(actions, catalog, open, harmless, analysis.wholeCatalog);
   if (openPatterns.length > 0)
     statements.push({ Effect: 'Allow', Action: oneOrMany(openPatterns), Resource: '*' });
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key) as { body: JsonStatement; members: Set<number> };
-    const patterns = foldActions(actions, catalog, group.members, (i) => group.members.has(i) || harmless(i));
+    const patterns = foldActions(
+      actions,
+      catalog,
+      group.members,
+      (i) => group.members.has(i) || harmless(i),
+      analysis.wholeCatalog,
+    );
     statements.push({ Effect: 'Allow', Action: oneOrMany(patterns), ...group.body });
   }
   for (const policy of policiesOf(analysis, compiled)) {
     for (const statement of policy.statements) {
       if (statement.allow || !statement.valid || !statement.principal.matched) continue;
       if (statement.actions.length === 0 || statement.resources?.length === 0) continue;
-      statements.push(copyStatement(statement, policy.variablesEnabled));
+      const copy = copyStatement(statement, policy.variablesEnabled);
+      if (policy.layer !== 'rcp') statements.push(copy);
+      else {
+        const governed = rcpGovernedActions(statement, analysis, catalog);
+        if (governed === null) statements.push(copy);
+        else if (governed.length > 0) statements.push({ ...copy, Action: oneOrMany(governed) });
+      }
     }
   }
   const unique = [...new Set(notes)];

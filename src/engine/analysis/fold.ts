@@ -33,7 +33,8 @@ export function wordPrefixes(name: string): string[] {
 
 /**
  * Action patterns matching every action of `must` and, among catalog actions, only actions for
- * which `ok` holds (each of `must` is ok): `*` when every catalog action is ok, `svc:*` when
+ * which `ok` holds (each of `must` is ok): `*` when every catalog action is ok (and `actions` is
+ * the whole catalog), `svc:*` when
  * every action of the service is, else for each action the shortest word prefix (`svc:Describe*`)
  * that gathers at least two actions of `must` and only ok ones, else its name. Sorted by
  * service prefix, then by name.
@@ -43,6 +44,7 @@ export function foldActions(
   catalog: CatalogIndex,
   must: ReadonlySet<number>,
   ok: (index: number) => boolean,
+  wholeCatalog = true,
 ): string[] {
   const byService = new Map<string, number[]>();
   for (const index of must) {
@@ -61,7 +63,8 @@ export function foldActions(
     if (list === undefined) members.set(service, [i]);
     else list.push(i);
   }
-  if (everything) return ['*'];
+  // `*` would also name services outside the actions given, unless they are the whole catalog.
+  if (everything && wholeCatalog) return ['*'];
   const patterns: string[] = [];
   for (const service of [...byService.keys()].sort()) {
     const all = byService.get(service) as number[];

@@ -1,6 +1,8 @@
 /** Whole-catalog analysis: layer classes, effective results, scopes, Venn regions, effective policy. */
 
 export { analyzeScenario } from './analyze';
+export { DENIED_BY, EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from './codes';
 export { effectivePolicy, type EffectivePolicy } from './effectivePolicy';
 export type { JsonStatement } from './policyJson';
 export type * from './types';
+export { AnalysisStopped } from './types';

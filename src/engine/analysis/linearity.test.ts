@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../catalog/node';
 import { globStepCount } from '../match/glob';
 import { analyzeScenario } from './analyze';
 import { compiledOf, doc } from './testkit/scenarios';

@@ -6,6 +6,7 @@
  */
 
 import type { CompiledStatement } from '../evaluate/compileStatement';
+import { rcpExemptsAction, rcpGovernsService } from '../evaluate/applicability';
 import { BoundedCache } from '../match/cache';
 import type { CompiledPolicy, CompiledScenario } from '../scenario/compile';
 import type { ConditionClause } from '../types';
@@ -226,27 +227,68 @@ function prepareLayer(
 }
 
 /**
- * The layers a same-account request needs, in the documented order (rcp, scp, identity,
- * boundary, session): every RCP level, every SCP level, identity (not for the root user),
- * the boundary when there is one, and the session layer when it limits the caller — a session
- * policy, or a federated-user session without one (which then allows nothing). A role session
- * without a session policy is not limited, so it has no session layer.
+ * An RCP level as the analysis sees it: its Deny statements govern only the services that
+ * support RCPs (and never `kms:RetireGrant`); for every other action only RCPFullAWSAccess, the
+ * level's first policy, is there.
+ */
+function rcpLevelLayer(
+  info: AnalysisLayer,
+  policies: readonly CompiledPolicy[],
+  nextId: () => number,
+  partition: string,
+): PreparedLayer {
+  const full = prepareLayer(info, policies, nextId, partition);
+  const fullAccessOnly = prepareLayer(info, policies.slice(0, 1), nextId, partition);
+  const governed = (catalog: CatalogIndex, action: number) =>
+    rcpGovernsService(catalog.serviceLower[action] as string) &&
+    !rcpExemptsAction(catalog.fullLower[action] as string);
+  return {
+    info,
+    statements: full.statements,
+    forAction: (catalog, action) =>
+      governed(catalog, action) ? full.forAction(catalog, action) : fullAccessOnly.forAction(catalog, action),
+  };
+}
+
+/**
+ * The layers a same-account request needs, in the documented order (rcp, scp, vpcEndpoint,
+ * identity, boundary, session): every RCP level, every SCP level (neither when the caller is in
+ * the organization's management account), the VPC endpoint policy when there is one, identity
+ * (not for the root user), the boundary when there is one, and the session layer when it limits
+ * the caller — a session policy, or a federated-user session without one (which then allows
+ * nothing). A role session without a session policy is not limited, so it has no session layer.
  */
 export function prepareLayers(compiled: CompiledScenario): PreparedLayer[] {
   // Documented choice: the analysis answers for same-account requests that no resource-based
-  // policy touches, so the scenario's resource policy (and cross-account rules) play no part.
+  // policy touches, so the scenario's resource policy (and cross-account rules) play no part;
+  // and for requests through the VPC endpoint when the scenario has an endpoint policy.
   let id = 0;
   const nextId = () => id++;
   const partition = compiled.caller.partition || 'aws';
   const layers: PreparedLayer[] = [];
-  compiled.rcpLevels.forEach((level, index) => {
-    const info: AnalysisLayer = { id: `rcp[${index}]`, layer: 'rcp', level: { index, target: level.target } };
-    layers.push(prepareLayer(info, level.policies, nextId, partition));
-  });
-  compiled.scpLevels.forEach((level, index) => {
-    const info: AnalysisLayer = { id: `scp[${index}]`, layer: 'scp', level: { index, target: level.target } };
-    layers.push(prepareLayer(info, level.policies, nextId, partition));
-  });
+  const inManagementAccount = compiled.managementAccount === compiled.caller.account;
+  if (!inManagementAccount) {
+    compiled.rcpLevels.forEach((level, index) => {
+      const info: AnalysisLayer = {
+        id: `rcp[${index}]`,
+        layer: 'rcp',
+        level: { index, target: level.target },
+      };
+      layers.push(rcpLevelLayer(info, level.policies, nextId, partition));
+    });
+    compiled.scpLevels.forEach((level, index) => {
+      const info: AnalysisLayer = {
+        id: `scp[${index}]`,
+        layer: 'scp',
+        level: { index, target: level.target },
+      };
+      layers.push(prepareLayer(info, level.policies, nextId, partition));
+    });
+  }
+  if (compiled.vpcEndpoint !== null) {
+    const info: AnalysisLayer = { id: 'vpcEndpoint', layer: 'vpcEndpoint' };
+    layers.push(prepareLayer(info, [compiled.vpcEndpoint], nextId, partition));
+  }
   if (compiled.caller.kind !== 'root') {
     layers.push(prepareLayer({ id: 'identity', layer: 'identity' }, compiled.identity, nextId, partition));
   }

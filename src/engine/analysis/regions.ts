@@ -2,17 +2,7 @@
 
 import type { Region, RegionCounts } from './types';
 
-/** Regions by stored code. */
-export const REGIONS: readonly Region[] = [
-  'alwaysAllowed',
-  'explicitDeny',
-  'effective',
-  'cutElsewhere',
-  'identityOnly',
-  'boundaryOnly',
-  'neither',
-];
-
+/** Regions as stored: positions in `REGIONS` (`codes.ts`). */
 const CODE = {
   alwaysAllowed: 0,
   explicitDeny: 1,
@@ -21,7 +11,7 @@ const CODE = {
   identityOnly: 4,
   boundaryOnly: 5,
   neither: 6,
-} as const;
+} as const satisfies Record<Region, number>;
 
 /**
  * The region code of one action. `identityAllows` / `boundaryAllows` mean the layer's class

@@ -194,6 +194,8 @@ export interface ActionAnalysis {
 
 /** The analysis of a scenario over a list of catalog actions. Arrays are indexed like `actions`. */
 export interface Analysis {
+  /** Whether the actions analysed are the whole catalog (see {@link AnalysisOptions.wholeCatalog}). */
+  readonly wholeCatalog: boolean;
   readonly actions: readonly CatalogAction[];
   /** The layers a request needs, in the documented order. */
   readonly layers: readonly AnalysisLayer[];
@@ -223,4 +225,23 @@ export interface AnalysisOptions {
    * @default 64
    */
   readonly maxTerms?: number;
+  /**
+   * False when the actions are only some services of the catalog (each service whole): the
+   * effective policy then never folds them into `*`, which would name every other service too.
+   * @default true
+   */
+  readonly wholeCatalog?: boolean;
+  /**
+   * Asked every few hundred actions; when it answers true the analysis stops by throwing
+   * {@link AnalysisStopped}. The caller's deadline: whole-catalog work must never hang the page.
+   */
+  readonly shouldStop?: () => boolean;
+}
+
+/** Thrown by `analyzeScenario` when its `shouldStop` option says so. */
+export class AnalysisStopped extends Error {
+  constructor() {
+    super('the analysis was stopped at its deadline');
+    this.name = 'AnalysisStopped';
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../catalog/node';
 import { parsePolicy } from '../parse';
 import type { Diagnostic, PolicyType, SourcePosition } from '../types';
 import { checkAgainstCatalog, createCatalogView, servicesToLoad } from './index';
@@ -158,6 +158,8 @@ describe('checkAgainstCatalog: condition keys', () => {
     ['service tag template with <key>', 's3:GetObject', 's3:ExistingObjectTag/classification'],
     ['service tag template with ${TagKey}', 'ec2:StartInstances', 'ec2:ResourceTag/Name'],
     ['tag key holding colons', 'secretsmanager:GetSecretValue', 'secretsmanager:ResourceTag/aws:owner'],
+    ['tag template spelt Tag/ alone', 'glacier:DeleteArchive', 'glacier:ResourceTag/LegalHold'],
+    ['template with text after the placeholder', 'events:CreateSubscriber', 'events:Metadata/source/Matcher'],
     ['resource-type key', 'ec2:RunInstances', 'ec2:InstanceType'],
     ['iam:PassedToService', 'iam:PassRole', 'iam:PassedToService'],
     ['key of the role resource type', 'sts:AssumeRole', 'iam:ResourceTag/team'],
@@ -174,6 +176,7 @@ describe('checkAgainstCatalog: condition keys', () => {
     ['another service key', 's3:GetObject', 'ec2:Region'],
     ['tag template of a key the action lacks', 's3:ListBucket', 's3:ExistingObjectTag/classification'],
     ['template needs a tag key', 's3:GetObject', 's3:ExistingObjectTag/'],
+    ['Tag/ template needs a tag key', 'glacier:DeleteArchive', 'glacier:ResourceTag/'],
     ['unknown aws key', 's3:GetObject', 'aws:SourceIpp'],
   ])('warns: %s', async (_, action, key) => {
     const { text, diagnostics } = await check(statement(action, { StringEquals: { [key]: 'x' } }));

@@ -10,6 +10,7 @@ export {
   type ResourceTypeKeysLike,
   type ServiceDetailsLike,
 } from './createCatalogView';
+export { keyMatchesTemplate, parseKeyTemplate, type KeyTemplate } from './keyTemplate';
 export { servicesToLoad } from './patterns';
 export { UNLISTED_SERVICES } from './unlistedServices';
 export type { CatalogView } from './view';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { createKeyMatcher, templateRegExp } from './keyMatcher';
+import { createKeyMatcher } from './keyMatcher';
 
 describe('createKeyMatcher', () => {
   const keys = createKeyMatcher([
     ['s3:prefix', 's3:ExistingObjectTag/<key>', 'aws:ResourceTag/${TagKey}'],
     ['s3:x-amz-acl', 'secretsmanager:ResourceTag/tag-key', 'agent.${Domain}.buildkite.dev:pipeline_id'],
+    ['glacier:ResourceTag/', 'events:Metadata/${MetadataKey}/Matcher'],
   ]);
 
   it.each([
@@ -18,6 +19,8 @@ describe('createKeyMatcher', () => {
     'aws:resourcetag/a:b',
     'secretsmanager:ResourceTag/aws:secretsmanager:owningService',
     'agent.ci.buildkite.dev:pipeline_id',
+    'glacier:ResourceTag/LegalHold',
+    'events:metadata/source/MATCHER',
   ])('has %s', (key) => {
     expect(keys.has(key)).toBe(true);
     expect(keys.has(key)).toBe(true); // answered again from the memo
@@ -33,24 +36,13 @@ describe('createKeyMatcher', () => {
     'secretsmanager:ResourceTag/',
     'agent..buildkite.dev:pipeline_id',
     'agent.ci.buildkiteXdev:pipeline_id',
+    'glacier:ResourceTag/',
+    'events:Metadata/source',
   ])('lacks %s', (key) => {
     expect(keys.has(key)).toBe(false);
   });
 
   it('is empty without lists', () => {
     expect(createKeyMatcher([]).has('aws:SourceIp')).toBe(false);
-  });
-});
-
-describe('templateRegExp', () => {
-  it('is null for plain keys and shared for the same template', () => {
-    expect(templateRegExp('s3:prefix')).toBeNull();
-    expect(templateRegExp('aws:TagKeys')).toBeNull();
-    expect(templateRegExp('aws:RequestTag/${TagKey}')).toBe(templateRegExp('aws:RequestTag/${TagKey}'));
-  });
-
-  it('treats a tag-key only at the end of a Tag/ key as a placeholder', () => {
-    expect(templateRegExp('ssm:resourceTag/tag-key')?.test('ssm:resourceTag/env')).toBe(true);
-    expect(templateRegExp('x:tag-key')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /** The catalog checks against AWS's own managed policies, and their speed. */
 import { describe, expect, it } from 'vitest';
 
-import { createNodeCatalog } from '../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../catalog/node';
 import { loadManagedPoliciesFromDisk } from '../../managed-policies/node';
 import { parsePolicy } from '../parse';
 import type { ParseResult } from '../types';

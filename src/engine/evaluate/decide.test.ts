@@ -7,8 +7,8 @@ import { GRANT } from './grant';
 const ALLOWING: LayerOutcomes = {
   alwaysAllowed: false,
   explicitDenies: [],
-  rcpAllows: true,
   scpAllows: true,
+  vpcEndpointAllows: true,
   sameAccount: true,
   isRoot: false,
   resourceKind: null,
@@ -36,7 +36,7 @@ describe('decide', () => {
         explicitDenies: ['scp', 'boundary'],
         grant: GRANT.direct,
         identityAllows: false,
-        rcpAllows: false,
+        scpAllows: false,
       }),
     );
     expect(verdict).toEqual({
@@ -53,10 +53,15 @@ describe('decide', () => {
     );
   });
 
-  it('reports RCP and SCP gaps before the path failures, in documented order', () => {
-    const verdict = decide(outcome({ rcpAllows: false, scpAllows: false, identityAllows: false }));
-    expect(verdict.deniedByAll).toEqual(['rcp', 'scp', 'identity']);
-    expect(verdict.deniedBy).toBe('rcp');
+  it('reports SCP and VPC endpoint gaps before the path failures, in documented order', () => {
+    const verdict = decide(outcome({ vpcEndpointAllows: false, scpAllows: false, identityAllows: false }));
+    expect(verdict.deniedByAll).toEqual(['scp', 'vpcEndpoint', 'identity']);
+    expect(verdict.deniedBy).toBe('scp');
+  });
+
+  it('lets a VPC endpoint gap stop even a direct resource grant', () => {
+    const verdict = decide(outcome({ vpcEndpointAllows: false, grant: GRANT.direct, identityAllows: false }));
+    expect(verdict.deniedByAll).toEqual(['vpcEndpoint']);
   });
 
   it('keeps an SCP gap even when a direct resource grant would allow', () => {

@@ -15,10 +15,10 @@ export interface LayerOutcomes {
   readonly alwaysAllowed: boolean;
   /** Layers with a matching Deny, in the documented order. */
   readonly explicitDenies: readonly Layer[];
-  /** Every RCP level has a matching Allow (true when there are no RCPs). */
-  readonly rcpAllows: boolean;
-  /** Every SCP level has a matching Allow (true when there are no SCPs). */
+  /** Every SCP level has a matching Allow (true when SCPs do not apply). */
   readonly scpAllows: boolean;
+  /** The VPC endpoint policy allows (true when the request does not go through one). */
+  readonly vpcEndpointAllows: boolean;
   readonly sameAccount: boolean;
   readonly isRoot: boolean;
   /** The kind of the resource policy that applies to this request, or null when none does. */
@@ -99,7 +99,7 @@ function crossAccountFailures(o: LayerOutcomes): { failures: Layer[]; basis: All
  * - An explicit deny anywhere wins; `deniedByAll` then lists only the layers with a matching
  *   Deny.
  * - Otherwise `deniedByAll` is every layer whose required Allow is missing on the path that
- *   decided, in the documented order (rcp, scp, resource, identity, boundary, session) — so
+ *   decided, in the documented order (scp, vpcEndpoint, resource, identity, boundary, session) — so
  *   with a resource-policy grant that bypasses identity, identity is not listed.
  */
 export function decide(o: LayerOutcomes): Verdict {
@@ -115,9 +115,10 @@ export function decide(o: LayerOutcomes): Verdict {
     };
   }
   const path = o.sameAccount ? sameAccountFailures(o) : crossAccountFailures(o);
+  // RCP levels never deny implicitly: each also holds AWS's RCPFullAWSAccess.
   const failures: Layer[] = [];
-  if (!o.rcpAllows) failures.push('rcp');
   if (!o.scpAllows) failures.push('scp');
+  if (!o.vpcEndpointAllows) failures.push('vpcEndpoint');
   failures.push(...path.failures);
   if (failures.length === 0) return allowed(path.basis);
   return { decision: 'ImplicitDeny', deniedBy: failures[0] ?? null, deniedByAll: failures, allowedBy: null };

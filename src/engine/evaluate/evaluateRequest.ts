@@ -7,6 +7,7 @@ import { formatAccessDenied } from '../explain/message';
 import type { CompiledPolicy, CompiledScenario } from '../scenario/compile';
 import type { EvaluationResult, Layer, PolicyTrace, Request, RequestContext, StatementTrace } from '../types';
 import { isAlwaysAllowed } from './alwaysAllowed';
+import { applicableLayers } from './applicability';
 import { buildContext } from './context';
 import { decide } from './decide';
 import { GRANT, type GrantStrength } from './grant';
@@ -92,9 +93,8 @@ class Pass {
 
   /** SCP/RCP levels: denies if any level's policy denies; allows only if every level has an Allow. */
   levels(levels: CompiledScenario['scpLevels']): { denies: boolean; allows: boolean } {
-    // Documented choice: a level listed with no policies allows nothing — Organizations
-    // attaches FullAWSAccess (RCPFullAWSAccess) everywhere, so an empty level means it was
-    // detached.
+    // Documented choice: an SCP level listed with no policies allows nothing — Organizations
+    // attaches FullAWSAccess everywhere, so an empty level means it was detached.
     let denies = false;
     let allows = true;
     for (const level of levels) {
@@ -121,14 +121,19 @@ export function evaluateRequest(
   const context = buildContext(compiled.baseContext, request);
   const pass = new Pass(action, resource, context, options?.trace !== false);
   const explicitDenies: Layer[] = [];
+  const resourceAccount = resourceAccountOf(request, caller.account);
+  const applies = applicableLayers(compiled, request, resourceAccount);
 
-  // Documented choice: the organization's management account (which SCPs and RCPs never
-  // affect) is not modelled, RCPs apply to every service (AWS supports a subset and exempts
-  // AWS managed KMS keys), and the scenario's RCPs are those of the resource's account.
-  const rcp = pass.levels(compiled.rcpLevels);
-  if (rcp.denies) explicitDenies.push('rcp');
-  const scp = pass.levels(compiled.scpLevels);
+  // Every RCP level also holds AWS's RCPFullAWSAccess, so RCPs only ever deny explicitly.
+  // Documented choice: the scenario's RCPs are those of the resource's account, and AWS managed
+  // KMS keys (which RCPs do not govern) are not modelled.
+  if (applies.rcp && pass.levels(compiled.rcpLevels).denies) explicitDenies.push('rcp');
+  const scp = applies.scp ? pass.levels(compiled.scpLevels) : { denies: false, allows: true };
   if (scp.denies) explicitDenies.push('scp');
+  // A VPC endpoint policy grants nothing: it must allow the request, and its Deny denies.
+  const endpoint =
+    applies.vpcEndpoint && compiled.vpcEndpoint !== null ? pass.policy(compiled.vpcEndpoint) : ALLOW;
+  if (endpoint & DENY) explicitDenies.push('vpcEndpoint');
 
   const resourcePolicy = compiled.resource;
   const resourceKind =
@@ -158,9 +163,9 @@ export function evaluateRequest(
   const verdict = decide({
     alwaysAllowed: isAlwaysAllowed(action.toLowerCase(), caller.kind),
     explicitDenies,
-    rcpAllows: rcp.allows,
     scpAllows: scp.allows,
-    sameAccount: resourceAccountOf(request, caller.account) === caller.account,
+    vpcEndpointAllows: (endpoint & ALLOW) !== 0,
+    sameAccount: resourceAccount === caller.account,
     isRoot: caller.kind === 'root',
     resourceKind,
     grant: pass.grant,
@@ -191,5 +196,6 @@ export function evaluateRequest(
     allowedBy: verdict.allowedBy,
     trace: pass.traces,
     missingContextKeys: [...pass.missingKeys],
+    skippedLayers: applies.skipped,
   };
 }

@@ -64,6 +64,14 @@ describe('engine entry point', () => {
   it('exports the diagnostic code tables and the layer list', () => {
     expect(Object.keys(engine.DIAGNOSTIC_CODES).length).toBeGreaterThan(0);
     expect(Object.keys(engine.SCENARIO_DIAGNOSTIC_CODES)).toContain('scenario-json-syntax');
-    expect(engine.LAYERS).toEqual(['rcp', 'scp', 'resource', 'identity', 'boundary', 'session']);
+    expect(engine.LAYERS).toEqual([
+      'rcp',
+      'scp',
+      'vpcEndpoint',
+      'resource',
+      'identity',
+      'boundary',
+      'session',
+    ]);
   });
 });

@@ -125,22 +125,26 @@ describe('resource control policies', () => {
     });
   });
 
-  it('denies implicitly when a level lacks an Allow', () => {
+  it('never denies implicitly: a level holding only a customer Deny keeps RCPFullAWSAccess', () => {
     const result = run(
       { identityPolicies: admin, resourceControlPolicies: [{ target: 'Root', policies: [denyInsecure] }] },
       request('s3:GetObject', ARNS.object),
     );
-    expect(result.deniedBy).toBe('rcp');
-    expect(result.message).toContain('because no resource control policy allows the s3:GetObject action');
+    expect(result.decision).toBe('Allowed');
+    const rcpTrace = result.trace.filter((t) => t.layer === 'rcp').map((t) => [t.policyName, t.policyIndex]);
+    expect(rcpTrace).toEqual([
+      ['RCPFullAWSAccess', -1],
+      ['deny-insecure', 0],
+    ]);
   });
 
-  it('limits even a direct resource-policy grant', () => {
+  it('limits even a direct resource-policy grant with its Deny', () => {
     const result = run(
       {
         resourceControlPolicies: [{ target: 'Root', policies: [denyInsecure] }],
         resourcePolicy: { ...policy('b', stmt('Allow', 's3:*', '*', { Principal: '*' })), kind: 'resource' },
       },
-      request('s3:GetObject', ARNS.object),
+      request('s3:GetObject', ARNS.object, { context: { 'aws:SecureTransport': 'false' } }),
     );
     expect(result.deniedByAll).toEqual(['rcp']);
   });

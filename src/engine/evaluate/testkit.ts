@@ -4,6 +4,7 @@
  */
 
 import { compileScenario } from '../scenario/compile';
+import { NO_POLICIES } from '../scenario/slots';
 import type { EvaluationResult, NamedPolicy, Request, Scenario } from '../types';
 import { evaluateRequest } from './evaluateRequest';
 
@@ -47,12 +48,7 @@ export function scenario(parts: Partial<Scenario> = {}): Scenario {
   return {
     version: 1,
     principal: ARNS.user,
-    identityPolicies: [],
-    permissionsBoundary: null,
-    sessionPolicy: null,
-    resourcePolicy: null,
-    serviceControlPolicies: [],
-    resourceControlPolicies: [],
+    ...NO_POLICIES,
     requests: [],
     ...parts,
   };

@@ -1,5 +1,6 @@
 /** The AccessDenied message AWS prints for a denied request (spec §5). */
 
+import { slotOfLayer, type DenialWording } from '../scenario/slots';
 import type { Layer, ResourcePolicyKind } from '../types';
 
 /** What {@link formatAccessDenied} needs to know about a denial. */
@@ -19,17 +20,7 @@ export interface AccessDeniedInput {
   readonly resourcePolicyKind?: ResourcePolicyKind | null;
 }
 
-/** Policy-type names and the article AWS uses before them in "with an explicit deny in …". */
-const POLICY_TYPES: Record<Layer, { readonly name: string; readonly article: string }> = {
-  rcp: { name: 'resource control policy', article: 'a' },
-  scp: { name: 'service control policy', article: 'a' },
-  resource: { name: 'resource-based policy', article: 'a' },
-  identity: { name: 'identity-based policy', article: 'an' },
-  boundary: { name: 'permissions boundary', article: 'a' },
-  session: { name: 'session policy', article: 'a' },
-};
-
-const ROLE_TRUST = { name: 'role trust policy', article: 'the' } as const;
+const ROLE_TRUST: DenialWording = { name: 'role trust policy', article: 'the' };
 
 // Documented choice: key-policy denials use KMS's own text for both implicit and explicit
 // denies (spec §3.6/§5.2); AWS uses it for missing keys, wrong Regions and cross-account
@@ -52,7 +43,7 @@ export function formatAccessDenied(input: AccessDeniedInput): string {
   const type =
     input.layer === 'resource' && input.resourcePolicyKind === 'role-trust'
       ? ROLE_TRUST
-      : POLICY_TYPES[input.layer];
+      : slotOfLayer(input.layer).denial;
   const reason =
     input.decision === 'ImplicitDeny'
       ? `because no ${type.name} allows the ${input.action} action`

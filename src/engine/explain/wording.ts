@@ -1,19 +1,11 @@
 /** Plain-English wording of evaluation codes, shared by the CLI's text output and the UI. */
 
+import { slotOfLayer } from '../scenario/slots';
 import type { Layer, MismatchReason } from '../types';
-
-const LAYER_NAMES: Record<Layer, string> = {
-  rcp: 'resource control policies (RCPs)',
-  scp: 'service control policies (SCPs)',
-  resource: 'resource-based policy',
-  identity: 'identity-based policies',
-  boundary: 'permissions boundary',
-  session: 'session policy',
-};
 
 /** The name of an evaluation layer, e.g. `permissions boundary`. */
 export function describeLayer(layer: Layer): string {
-  return LAYER_NAMES[layer];
+  return slotOfLayer(layer).layerName;
 }
 
 function quoteList(values: readonly string[]): string {

@@ -100,47 +100,104 @@ describe('parseCaller', () => {
       { kind: 'root', arn: 'arn:aws:iam::111122223333:root', account: '111122223333', partition: 'aws' },
     ],
   ])('parses %s (issuer %s)', (arn, issuer, expected) => {
-    expect(parseCaller(arn, issuer)).toEqual({ ok: true, caller: expected });
+    expect(parseCaller(arn, issuer)).toEqual({ ok: true, caller: expected, warnings: [] });
   });
 
   it.each<[string, string | undefined, RegExp]>([
     ['Bob', undefined, /not an ARN/],
-    ['arn:aws:iam::1111:user/Bob', undefined, /12 digits/],
-    ['arn:aws:iam::11112222333a:user/Bob', undefined, /12 digits/],
-    ['arn:azure:iam::111122223333:user/Bob', undefined, /partition/],
-    ['arn:aws:iam:us-east-1:111122223333:user/Bob', undefined, /Region/],
     ['arn:aws:iam::111122223333:role/Admin', undefined, /assumed-role/],
     ['arn:aws:iam::111122223333:group/Dev', undefined, /Unsupported IAM principal/],
-    ['arn:aws:iam::111122223333:user/', undefined, /user name/],
-    ['arn:aws:iam::111122223333:user/B*b', undefined, /may contain only/],
-    ['arn:aws:iam::111122223333:user//Bob', undefined, /empty segment/],
     ['arn:aws:sts::111122223333:assumed-role/Admin', undefined, /ROLE-NAME\/SESSION-NAME/],
-    ['arn:aws:sts::111122223333:assumed-role/Admin/s', undefined, /session name/],
-    ['arn:aws:sts::111122223333:federated-user/C', undefined, /federated user name/],
+    ['arn:aws:sts::111122223333:assumed-role/Admin/', undefined, /names a role and a session/],
+    ['arn:aws:sts::111122223333:federated-user/', undefined, /names the user/],
     ['arn:aws:sts::111122223333:user/Bob', undefined, /STS caller/],
     ['arn:aws:s3:::bucket', undefined, /IAM or STS ARN, not service "s3"/],
+  ])('rejects %s (issuer %s): it names no caller', (arn, issuer, message) => {
+    const result = parseCaller(arn, issuer);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it.each<[string, string | undefined, 'principal' | 'sessionIssuer', RegExp]>([
+    ['arn:aws:iam::1111:user/Bob', undefined, 'principal', /12 digits/],
+    ['arn:aws:iam::11112222333a:user/Bob', undefined, 'principal', /12 digits/],
+    ['arn:azure:iam::111122223333:user/Bob', undefined, 'principal', /partition/],
+    ['arn:aws:iam:us-east-1:111122223333:user/Bob', undefined, 'principal', /Region/],
+    ['arn:aws:iam::111122223333:user/', undefined, 'principal', /user name/],
+    ['arn:aws:iam::111122223333:user/B*b', undefined, 'principal', /may contain only/],
+    ['arn:aws:iam::111122223333:user//Bob', undefined, 'principal', /empty segment/],
+    [
+      'arn:aws:sts::111122223333:assumed-role/Admin/s',
+      undefined,
+      'principal',
+      /2–64 characters in a role session name/,
+    ],
+    ['arn:aws:sts::111122223333:federated-user/C', undefined, 'principal', /federated user name/],
     [
       'arn:aws:sts::111122223333:assumed-role/Admin/s1',
       'arn:aws:iam::111122223333:role/Other',
+      'sessionIssuer',
       /different role/,
     ],
     [
       'arn:aws:sts::111122223333:assumed-role/Admin/s1',
       'arn:aws:iam::444455556666:role/Admin',
-      /same partition and account/,
+      'sessionIssuer',
+      /another partition or account/,
     ],
-    ['arn:aws:sts::111122223333:assumed-role/Admin/s1', 'arn:aws:iam::111122223333:user/Admin', /role ARN/],
-    ['arn:aws:sts::111122223333:federated-user/Carol', 'arn:aws:iam::111122223333:root', /IAM user ARN/],
+    [
+      'arn:aws:sts::111122223333:assumed-role/Admin/s1',
+      'arn:aws:iam::111122223333:user/Admin',
+      'sessionIssuer',
+      /not a role ARN/,
+    ],
+    [
+      'arn:aws:sts::111122223333:federated-user/Carol',
+      'arn:aws:iam::111122223333:root',
+      'sessionIssuer',
+      /IAM user ARN/,
+    ],
     [
       'arn:aws:sts::111122223333:federated-user/Carol',
       'arn:aws:iam::444455556666:user/Bob',
-      /same partition and account/,
+      'sessionIssuer',
+      /another partition or account/,
     ],
-    ['arn:aws:iam::111122223333:user/Bob', 'arn:aws:iam::111122223333:role/Admin', /only to assumed-role/],
-  ])('rejects %s (issuer %s)', (arn, issuer, message) => {
+    [
+      'arn:aws:iam::111122223333:user/Bob',
+      'arn:aws:iam::111122223333:role/Admin',
+      'sessionIssuer',
+      /only to role sessions/,
+    ],
+  ])('warns about %s (issuer %s) and still parses it as written', (arn, issuer, field, message) => {
     const result = parseCaller(arn, issuer);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.caller.arn).toBe(arn);
+    expect(result.warnings.map((w) => w.field)).toContain(field);
+    expect(result.warnings.map((w) => w.message).join(' ')).toMatch(message);
+  });
+
+  it('keeps a session of an 11-digit account in that account, as written', () => {
+    const result = parseCaller('arn:aws:sts::11112222333:assumed-role/Admin/x');
+    expect(result.ok && result.caller).toMatchObject({ account: '11112222333', sessionName: 'x' });
+  });
+
+  it('uses a mismatched session issuer as written, and ignores one that is not a role', () => {
+    const mismatched = parseCaller(
+      'arn:aws:sts::111122223333:assumed-role/Admin/s1',
+      'arn:aws:iam::111122223333:role/Other',
+    );
+    expect(mismatched.ok && mismatched.caller.kind === 'role-session' && mismatched.caller.roleArn).toBe(
+      'arn:aws:iam::111122223333:role/Other',
+    );
+    const notRole = parseCaller(
+      'arn:aws:sts::111122223333:assumed-role/Admin/s1',
+      'arn:aws:iam::111122223333:user/Admin',
+    );
+    expect(notRole.ok && notRole.caller.kind === 'role-session' && notRole.caller.roleArn).toBe(
+      'arn:aws:iam::111122223333:role/Admin',
+    );
   });
 });
 

@@ -11,24 +11,44 @@ const PARTITION = /^aws(?:-[a-z]+)*$/;
 // IAM user/role names, role-session and federated-user names: "[\w+=,.@-]" (IAM/STS APIs).
 const NAME = /^[\w+=,.@-]+$/;
 
-type CallerResult = { ok: true; caller: Caller } | { ok: false; error: string };
+/**
+ * A parsed caller, with what about its ARN AWS would never produce (warnings: the caller is
+ * still evaluated as written), or why it cannot be evaluated at all.
+ */
+export type CallerResult =
+  | { readonly ok: true; readonly caller: Caller; readonly warnings: readonly CallerWarning[] }
+  | { readonly ok: false; readonly error: string };
+
+/** Something about the caller AWS could not produce; `field` is the scenario field it is in. */
+export interface CallerWarning {
+  readonly field: 'principal' | 'sessionIssuer';
+  readonly message: string;
+}
 
 const fail = (error: string): CallerResult => ({ ok: false, error });
 
-/** Checks the parts every caller ARN shares; returns an error message or null. */
-function checkCommon(text: string, parts: ArnParts | null, service: string): string | null {
-  if (parts === null) return `"${text}" is not an ARN (expected arn:partition:${service}::account-id:…).`;
+/** Collects the warnings of one parse. */
+class Findings {
+  readonly warnings: CallerWarning[] = [];
+  add(field: CallerWarning['field'], message: string | null): void {
+    if (message !== null) this.warnings.push({ field, message });
+  }
+}
+
+/** The shape every caller ARN shares; what is unusual about it, or null. */
+function commonProblem(parts: ArnParts): string | null {
   if (!PARTITION.test(parts.partition))
-    return `Unknown partition "${parts.partition}" (use aws, aws-cn or aws-us-gov).`;
+    return `Unknown partition "${parts.partition}" (AWS has aws, aws-cn, aws-us-gov…).`;
   if (parts.region !== '')
-    return `An ${parts.service.toUpperCase()} principal ARN has no Region; remove "${parts.region}".`;
-  if (!ACCOUNT_ID.test(parts.account)) return `The account ID "${parts.account}" must be exactly 12 digits.`;
+    return `An ${parts.service.toUpperCase()} principal ARN has no Region ("${parts.region}").`;
+  if (!ACCOUNT_ID.test(parts.account)) return `The account ID "${parts.account}" is not 12 digits.`;
   return null;
 }
 
-function checkName(what: string, name: string, min: number, max: number): string | null {
-  if (name.length < min || name.length > max) return `The ${what} must be ${min}–${max} characters long.`;
-  if (!NAME.test(name)) return `The ${what} "${name}" may contain only letters, digits and _+=,.@-.`;
+function nameProblem(what: string, name: string, min: number, max: number): string | null {
+  if (name.length < min || name.length > max)
+    return `AWS allows ${min}–${max} characters in a ${what}; "${name}" has ${name.length}.`;
+  if (!NAME.test(name)) return `A ${what} may contain only letters, digits and _+=,.@- ("${name}").`;
   return null;
 }
 
@@ -38,98 +58,125 @@ function splitPath(rest: string): { path: string; name: string } {
   return { path: last <= 0 ? '/' : `/${rest.slice(0, last)}/`, name: rest.slice(last + 1) };
 }
 
-function parseIamCaller(arn: string, parts: ArnParts): CallerResult {
+function parseIamCaller(arn: string, parts: ArnParts, found: Findings): Caller | string {
   const { partition, account, resource } = parts;
-  if (resource === 'root') return { ok: true, caller: { kind: 'root', arn, account, partition } };
+  if (resource === 'root') return { kind: 'root', arn, account, partition };
   if (resource.startsWith('user/')) {
     const { path, name } = splitPath(resource.slice('user/'.length));
-    const problem =
-      checkName('user name', name, 1, 64) ??
-      (resource.includes('//') ? 'The user path has an empty segment.' : null);
-    return problem
-      ? fail(problem)
-      : { ok: true, caller: { kind: 'user', arn, account, partition, name, path } };
+    found.add('principal', nameProblem('user name', name, 1, 64));
+    if (resource.includes('//')) found.add('principal', 'The user path has an empty segment.');
+    return { kind: 'user', arn, account, partition, name, path };
   }
   if (resource.startsWith('role/')) {
-    return fail(
+    return (
       'A role never makes requests itself: use the session ARN ' +
-        `arn:${partition}:sts::${account}:assumed-role/ROLE-NAME/SESSION-NAME and give the role ARN as sessionIssuer.`,
+      `arn:${partition}:sts::${account}:assumed-role/ROLE-NAME/SESSION-NAME and give the role ARN as sessionIssuer.`
     );
   }
-  return fail(`Unsupported IAM principal "${resource}": use user/NAME or root.`);
+  return `Unsupported IAM principal "${resource}": use user/NAME or root.`;
 }
 
-function parseRoleSession(arn: string, parts: ArnParts, sessionIssuer: string | undefined): CallerResult {
-  const { partition, account } = parts;
-  const segments = parts.resource.split('/');
-  if (segments.length !== 3)
-    return fail('An assumed-role ARN has the form …:assumed-role/ROLE-NAME/SESSION-NAME.');
-  const [, roleName, sessionName] = segments as [string, string, string];
-  const problem = checkName('role name', roleName, 1, 64) ?? checkName('session name', sessionName, 2, 64);
-  if (problem) return fail(problem);
-  let roleArn = `arn:${partition}:iam::${account}:role/${roleName}`;
-  if (sessionIssuer !== undefined) {
-    const issuer = parseArn(sessionIssuer);
-    const issuerProblem = checkCommon(sessionIssuer, issuer, 'iam');
-    if (issuerProblem) return fail(`sessionIssuer: ${issuerProblem}`);
-    const { partition: p, service, account: a, resource } = issuer as ArnParts;
-    if (service !== 'iam' || !resource.startsWith('role/'))
-      return fail('sessionIssuer must be the role ARN arn:…:iam::ACCOUNT:role/PATH/NAME.');
-    if (p !== partition || a !== account)
-      return fail('sessionIssuer must be a role in the same partition and account as the session.');
-    if (splitPath(resource.slice('role/'.length)).name !== roleName) {
-      return fail(`sessionIssuer names a different role than the session ARN ("${roleName}").`);
-    }
-    roleArn = sessionIssuer;
+function roleArnOf(
+  parts: ArnParts,
+  roleName: string,
+  sessionIssuer: string | undefined,
+  found: Findings,
+): string {
+  const own = `arn:${parts.partition}:iam::${parts.account}:role/${roleName}`;
+  if (sessionIssuer === undefined) return own;
+  const issuer = parseArn(sessionIssuer);
+  if (issuer === null || issuer.service !== 'iam' || !issuer.resource.startsWith('role/')) {
+    found.add(
+      'sessionIssuer',
+      `"${sessionIssuer}" is not a role ARN (arn:…:iam::ACCOUNT:role/PATH/NAME); it is ignored.`,
+    );
+    return own;
   }
-  return {
-    ok: true,
-    caller: { kind: 'role-session', arn, account, partition, roleName, sessionName, roleArn },
-  };
+  found.add('sessionIssuer', commonProblem(issuer));
+  if (issuer.partition !== parts.partition || issuer.account !== parts.account)
+    found.add('sessionIssuer', 'The role is in another partition or account than the session.');
+  if (splitPath(issuer.resource.slice('role/'.length)).name !== roleName)
+    found.add('sessionIssuer', `It names a different role than the session ARN ("${roleName}").`);
+  return sessionIssuer;
 }
 
-function parseFederatedUser(arn: string, parts: ArnParts, sessionIssuer: string | undefined): CallerResult {
+function parseRoleSession(
+  arn: string,
+  parts: ArnParts,
+  sessionIssuer: string | undefined,
+  found: Findings,
+): Caller | string {
+  const segments = parts.resource.split('/');
+  if (segments.length !== 3) return 'An assumed-role ARN has the form …:assumed-role/ROLE-NAME/SESSION-NAME.';
+  const [, roleName, sessionName] = segments as [string, string, string];
+  if (roleName === '' || sessionName === '') return 'An assumed-role ARN names a role and a session.';
+  // The STS API's limits: role names 1–64, RoleSessionName 2–64 characters.
+  found.add('principal', nameProblem('role name', roleName, 1, 64));
+  found.add('principal', nameProblem('role session name', sessionName, 2, 64));
+  const roleArn = roleArnOf(parts, roleName, sessionIssuer, found);
+  const { partition, account } = parts;
+  return { kind: 'role-session', arn, account, partition, roleName, sessionName, roleArn };
+}
+
+function parseFederatedUser(
+  arn: string,
+  parts: ArnParts,
+  sessionIssuer: string | undefined,
+  found: Findings,
+): Caller | string {
   const { partition, account } = parts;
   const name = parts.resource.slice('federated-user/'.length);
-  const problem = checkName('federated user name', name, 2, 32);
-  if (problem) return fail(problem);
+  if (name === '') return 'A federated-user ARN names the user: …:federated-user/NAME.';
+  // GetFederationToken's Name: 2–32 characters.
+  found.add('principal', nameProblem('federated user name', name, 2, 32));
   let parentUserArn: string | null = null;
   if (sessionIssuer !== undefined) {
     const parent = parseCaller(sessionIssuer);
-    if (!parent.ok) return fail(`sessionIssuer: ${parent.error}`);
-    if (parent.caller.kind !== 'user')
-      return fail(
-        'sessionIssuer of a federated user must be the IAM user ARN that called GetFederationToken.',
+    if (!parent.ok || parent.caller.kind !== 'user') {
+      found.add(
+        'sessionIssuer',
+        'The issuer of a federated user is the IAM user ARN that called GetFederationToken; it is ignored.',
       );
-    if (parent.caller.partition !== partition || parent.caller.account !== account) {
-      return fail('sessionIssuer must be a user in the same partition and account as the federated user.');
+    } else {
+      for (const warning of parent.warnings) found.add('sessionIssuer', warning.message);
+      if (parent.caller.partition !== partition || parent.caller.account !== account)
+        found.add('sessionIssuer', 'The user is in another partition or account than the federated user.');
+      parentUserArn = parent.caller.arn;
     }
-    parentUserArn = parent.caller.arn;
   }
-  return { ok: true, caller: { kind: 'federated-user', arn, account, partition, name, parentUserArn } };
+  return { kind: 'federated-user', arn, account, partition, name, parentUserArn };
 }
 
-/** Parses the scenario's caller ARN (+ optional sessionIssuer) into a Caller, or an error message. */
-export function parseCaller(
-  arn: string,
-  sessionIssuer?: string,
-): { ok: true; caller: Caller } | { ok: false; error: string } {
+/**
+ * Parses the scenario's caller ARN (+ optional sessionIssuer). Documented choice: what AWS could
+ * never produce but can still be evaluated (a one-character session name, an 11-digit account, a
+ * Region in the ARN) is a warning and the caller is used as written; only an ARN that names no
+ * caller at all (not an ARN, another service, a role instead of its session) is an error.
+ */
+export function parseCaller(arn: string, sessionIssuer?: string): CallerResult {
   const parts = parseArn(arn);
-  if (parts !== null && parts.service !== 'iam' && parts.service !== 'sts') {
+  if (parts === null) return fail(`"${arn}" is not an ARN (expected arn:partition:sts::account-id:…).`);
+  if (parts.service !== 'iam' && parts.service !== 'sts') {
     return fail(`The caller must be an IAM or STS ARN, not service "${parts.service}".`);
   }
-  const problem = checkCommon(arn, parts, parts?.service ?? 'iam');
-  if (problem) return fail(problem);
-  const arnParts = parts as ArnParts;
-  if (arnParts.service === 'iam') {
+  const found = new Findings();
+  found.add('principal', commonProblem(parts));
+  let caller: Caller | string;
+  if (parts.service === 'iam') {
+    caller = parseIamCaller(arn, parts, found);
     if (sessionIssuer !== undefined)
-      return fail('sessionIssuer applies only to assumed-role and federated-user callers.');
-    return parseIamCaller(arn, arnParts);
+      found.add(
+        'sessionIssuer',
+        'A session issuer applies only to role sessions and federated users; it is ignored.',
+      );
+  } else if (parts.resource.startsWith('assumed-role/')) {
+    caller = parseRoleSession(arn, parts, sessionIssuer, found);
+  } else if (parts.resource.startsWith('federated-user/')) {
+    caller = parseFederatedUser(arn, parts, sessionIssuer, found);
+  } else {
+    caller = 'An STS caller ARN is …:assumed-role/ROLE/SESSION or …:federated-user/NAME.';
   }
-  if (arnParts.resource.startsWith('assumed-role/')) return parseRoleSession(arn, arnParts, sessionIssuer);
-  if (arnParts.resource.startsWith('federated-user/'))
-    return parseFederatedUser(arn, arnParts, sessionIssuer);
-  return fail('An STS caller ARN is …:assumed-role/ROLE/SESSION or …:federated-user/NAME.');
+  return typeof caller === 'string' ? fail(caller) : { ok: true, caller, warnings: found.warnings };
 }
 
 /** How a principal entry names the caller (spec §2.4 / §3.4 "Kind"), or null when it does not. */

@@ -82,7 +82,10 @@ describe('clean policies', () => {
       ),
     ],
     ['rcp', doc(stmt(RCP_OK))],
-    ['rcp', doc(stmt('"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"'))],
+    [
+      'vpc-endpoint',
+      doc(stmt('"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"')),
+    ],
     [
       'identity',
       withCondition(

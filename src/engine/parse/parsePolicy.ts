@@ -12,6 +12,16 @@ import { readPolicyBody, type DraftPolicy } from './policyBody';
 import { POLICY_TYPE_RULES } from './policyTypes';
 import { countPolicySize, sizeMessage } from './size';
 
+/** What the parser should know about the document beyond its type. */
+export interface ParseOptions {
+  /**
+   * The document is an AWS managed policy attached by ARN: AWS wrote it, so the size quotas of
+   * the policies a customer writes do not apply (ReadOnlyAccess alone is ~90,000 characters).
+   * @default false
+   */
+  readonly awsManaged?: boolean;
+}
+
 const EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 /**
@@ -24,9 +34,13 @@ const EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, 
  * the playground keeps evaluating while the author fixes them; the diagnostic says AWS would
  * refuse the policy.
  */
-export function parsePolicy(input: string | Record<string, unknown>, type: PolicyType): ParseResult {
+export function parsePolicy(
+  input: string | Record<string, unknown>,
+  type: PolicyType,
+  options: ParseOptions = {},
+): ParseResult {
   try {
-    return parseChecked(input, type);
+    return parseChecked(input, type, options);
   } catch (error) {
     // Only a bug in this module can land here; user input is handled as values.
     const message = error instanceof Error ? error.message : String(error);
@@ -56,7 +70,7 @@ function toText(input: unknown): string | null {
   }
 }
 
-function parseChecked(input: unknown, requested: PolicyType): ParseResult {
+function parseChecked(input: unknown, requested: PolicyType, options: ParseOptions): ParseResult {
   const knownType = typeof requested === 'string' && Object.hasOwn(POLICY_TYPE_RULES, requested);
   const type: PolicyType = knownType ? requested : 'identity';
   const rules = POLICY_TYPE_RULES[type];
@@ -70,7 +84,8 @@ function parseChecked(input: unknown, requested: PolicyType): ParseResult {
     variablesEnabled: false,
   };
   const counted = countPolicySize(ctx.text, rules.size.countsWhitespace);
-  const size = { counted, limit: rules.size.limit, countsWhitespace: rules.size.countsWhitespace };
+  const limit = options.awsManaged === true ? null : rules.size.limit;
+  const size = { counted, limit, countsWhitespace: rules.size.countsWhitespace };
   if (!knownType) {
     report(
       ctx,
@@ -85,8 +100,11 @@ function parseChecked(input: unknown, requested: PolicyType): ParseResult {
   }
 
   checkCharacters(ctx);
-  if (counted > rules.size.limit) {
-    report(ctx, 'policy-size', { offset: 0, length: text.length }, sizeMessage(counted, rules.size), {
+  if (counted > rules.size.limit && options.awsManaged !== true) {
+    // One marker on the first line, not a squiggle under the whole document.
+    const firstLine = text.search(/\r|\n/);
+    const length = firstLine < 0 ? text.length : Math.max(firstLine, 1);
+    report(ctx, 'policy-size', { offset: 0, length }, sizeMessage(counted, rules.size), {
       severity: rules.size.severity,
     });
   }

@@ -139,6 +139,24 @@ export const POLICY_TYPE_RULES: Readonly<Record<PolicyType, PolicyTypeRules>> = 
         'An S3 bucket policy can have at most 20 KB (20,480 characters); other services set their own limits.',
     },
   },
+  'vpc-endpoint': {
+    principal: 'required',
+    notPrincipalAllowed: false,
+    // Documented choice: AWS requires a Principal in endpoint policies but says nothing of
+    // Resource; its own default endpoint policy has one, so a missing Resource only warns.
+    resource: 'recommended',
+    requiresVersion2012: false,
+    strictSid: false,
+    idDiscouraged: false,
+    size: {
+      limit: 20480,
+      countsWhitespace: true,
+      severity: 'error',
+      explanation:
+        'A VPC endpoint policy can have at most 20,480 characters, including white space ' +
+        '(https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html).',
+    },
+  },
   'kms-key': {
     principal: 'required',
     notPrincipalAllowed: true,

@@ -38,6 +38,7 @@ const TYPE_NAMES = {
   resource: 'a resource-based policy',
   'kms-key': 'a KMS key policy',
   'role-trust': 'a role trust policy',
+  'vpc-endpoint': 'a VPC endpoint policy',
   scp: 'a service control policy',
   rcp: 'a resource control policy',
 } as const;
@@ -159,28 +160,6 @@ function readPrincipalElement(
   return readPrincipals(ctx, pick);
 }
 
-/** The shape of the AWS-managed RCPFullAWSAccess statement, the only Allow an RCP may hold. */
-function isFullAccessShape(
-  els: ReadonlyMap<string, JsonProperty>,
-  principal: PrincipalElement | null,
-): boolean {
-  const star = (prop: JsonProperty | undefined): boolean => {
-    const v = prop?.value;
-    if (v?.type === 'string') return v.value === '*';
-    return v?.type === 'array' && v.children?.length === 1 && v.children[0]?.value === '*';
-  };
-  return (
-    star(els.get('Action')) &&
-    star(els.get('Resource')) &&
-    principal !== null &&
-    principal.kind === 'Principal' &&
-    isWildcardOnly(principal) &&
-    !els.has('Condition') &&
-    !els.has('NotAction') &&
-    !els.has('NotResource')
-  );
-}
-
 function checkRcp(
   ctx: ParseContext,
   els: ReadonlyMap<string, JsonProperty>,
@@ -212,14 +191,14 @@ function checkRcp(
     );
   }
   const effectValue = els.get('Effect')?.value;
-  // Documented choice: the Allow of RCPFullAWSAccess (Principal, Action and Resource "*", no
-  // Condition) is accepted so the AWS-managed policy can be modelled.
-  if (effect === 'Allow' && effectValue !== undefined && !isFullAccessShape(els, principal)) {
+  // Every RCP level has AWS's RCPFullAWSAccess attached, which cannot be detached; customer RCPs
+  // may only deny (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html).
+  if (effect === 'Allow' && effectValue !== undefined) {
     report(
       ctx,
       'rcp-effect',
       effectValue,
-      'The effect of a resource control policy must be Deny; Allow is only supported in the AWS-managed RCPFullAWSAccess policy.',
+      'The effect of a resource control policy must be Deny: every level already has the AWS-managed RCPFullAWSAccess, the only RCP that may allow.',
     );
   }
 }

@@ -3,6 +3,7 @@
  * input can later be given exact ranges) and safe readers for untrusted objects.
  */
 
+import { editDistance } from '../catalogChecks/nearestName';
 import { SCENARIO_DIAGNOSTIC_CODES, type ScenarioDiagnosticCode } from './codes';
 import { formatPath, type PathSegment } from './path';
 
@@ -42,7 +43,21 @@ export function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-/** Warns about every property of `record` that is not in `known`. */
+/** The known field a misspelt key most likely meant (two edits at most), or null. */
+function nearestField(key: string, known: ReadonlySet<string>): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const field of known) {
+    const distance = editDistance(key.toLowerCase(), field.toLowerCase(), 2);
+    if (distance < bestDistance) {
+      best = field;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Warns about every property of `record` that is not in `known`, naming the likely intended one. */
 export function warnUnknownFields(
   record: Record<string, unknown>,
   known: ReadonlySet<string>,
@@ -51,10 +66,12 @@ export function warnUnknownFields(
 ): void {
   for (const key of Object.keys(record)) {
     if (known.has(key)) continue;
+    const meant = nearestField(key, known);
+    const hint = meant === null ? '' : ` (did you mean "${meant}"?)`;
     problems.report(
       'scenario-unknown-field',
       [...segments, key],
-      (path) => `${path} is not a scenario field; it is ignored`,
+      (path) => `${path} is not a scenario field${hint}; it is ignored`,
       true,
     );
   }

@@ -13,13 +13,18 @@ import type {
   Diagnostic,
   Layer,
   NamedPolicy,
-  OrgPolicyLevel,
   ParseResult,
+  Policy,
+  PolicyLevel,
   PolicyType,
   ResourcePolicyKind,
   Scenario,
+  Statement,
 } from '../types';
-import { formatPath, type PathSegment } from './path';
+import { formatPath } from './path';
+import { isRcpFullAwsAccess, RCP_FULL_AWS_ACCESS_NAME } from './rcpFullAccess';
+import { isAwsManagedPolicyArn } from './validatePolicies';
+import { mapPolicySlots } from './slots';
 import { ZERO_RANGE } from './textPosition';
 
 /** One policy of a compiled scenario. */
@@ -59,23 +64,27 @@ export interface CompiledScenario {
   readonly session: CompiledPolicy | null;
   readonly resource: CompiledPolicy | null;
   readonly resourceKind: ResourcePolicyKind | null;
+  /** The VPC endpoint's policy; null when requests do not go through an endpoint with one. */
+  readonly vpcEndpoint: CompiledPolicy | null;
   readonly scpLevels: readonly CompiledLevel[];
+  /**
+   * RCP levels: AWS's RCPFullAWSAccess (policy index -1, in no editor) first, then the
+   * customer RCPs.
+   */
   readonly rcpLevels: readonly CompiledLevel[];
+  /** The organization's management account, when the scenario names one. */
+  readonly managementAccount: string | null;
   /** The caller's derived context keys, keyed by lower-cased name. */
   readonly baseContext: ReadonlyMap<string, ContextEntry>;
   /** Every policy's parse diagnostics (with `path` naming the document), then compile problems. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const RESOURCE_POLICY_TYPE: Record<ResourcePolicyKind, PolicyType> = {
-  resource: 'resource',
-  'kms-key': 'kms-key',
-  'role-trust': 'role-trust',
-};
-
 function safeParse(policy: NamedPolicy, type: PolicyType): ParseResult {
   try {
-    return parsePolicy(policy.document, type);
+    // An AWS managed policy named by its ARN is AWS's own document, held to no customer quota.
+    const awsManaged = policy.arn !== undefined && isAwsManagedPolicyArn(policy.arn);
+    return parsePolicy(policy.document, type, { awsManaged });
   } catch {
     // The parser promises never to throw; this keeps one bad document from sinking the rest.
     return {
@@ -91,6 +100,39 @@ function safeParse(policy: NamedPolicy, type: PolicyType): ParseResult {
       size: { counted: 0, limit: 0, countsWhitespace: false },
     };
   }
+}
+
+/** RCPFullAWSAccess's one statement, built directly: it has no text in any editor to point into. */
+const FULL_ACCESS_STATEMENT: Statement = {
+  index: 0,
+  sid: null,
+  effect: 'Allow',
+  action: { kind: 'Action', patterns: [{ value: '*', range: ZERO_RANGE }] },
+  resource: { kind: 'Resource', patterns: [{ value: '*', range: ZERO_RANGE }] },
+  principal: { kind: 'Principal', entries: [{ type: 'AWS', value: '*', range: ZERO_RANGE }] },
+  conditions: [],
+  valid: true,
+  range: ZERO_RANGE,
+};
+
+/** AWS's RCPFullAWSAccess, compiled for this caller. */
+function rcpFullAccessPolicy(caller: Caller): CompiledPolicy {
+  const policy: Policy = {
+    version: '2012-10-17',
+    id: null,
+    variablesEnabled: true,
+    statements: [FULL_ACCESS_STATEMENT],
+  };
+  return {
+    layer: 'rcp',
+    name: RCP_FULL_AWS_ACCESS_NAME,
+    policyIndex: -1,
+    path: RCP_FULL_AWS_ACCESS_NAME,
+    type: 'rcp',
+    parse: { policy, diagnostics: [], size: { counted: 0, limit: 0, countsWhitespace: true } },
+    variablesEnabled: true,
+    statements: [compileStatement(FULL_ACCESS_STATEMENT, { caller, notPrincipalDeniesBounded: false })],
+  };
 }
 
 /** A caller that matches nothing specific, used only when the scenario's principal is invalid. */
@@ -120,66 +162,40 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const isSession = caller.kind === 'role-session' || caller.kind === 'federated-user';
   const hasBoundary = !isRoot && scenario.permissionsBoundary !== null;
 
-  const compile = (
-    policy: NamedPolicy,
-    type: PolicyType,
-    layer: Layer,
-    policyIndex: number,
-    segments: readonly PathSegment[],
-    level?: string,
-  ): CompiledPolicy => {
-    const parse = safeParse(policy, type);
-    const path = formatPath(segments);
+  // Every policy is parsed, even one that cannot apply to this caller, so its diagnostics show.
+  const slots = mapPolicySlots(scenario, (policy, where): CompiledPolicy | null => {
+    // AWS's RCPFullAWSAccess is part of every RCP level already; a copy listed by name adds nothing.
+    if (where.slot.layer === 'rcp' && isRcpFullAwsAccess(policy)) return null;
+    const parse = safeParse(policy, where.policyType);
+    const path = formatPath(where.path);
     for (const diagnostic of parse.diagnostics) {
       const inner = diagnostic.path === undefined ? '' : `.${diagnostic.path}`;
       diagnostics.push({ ...diagnostic, path: `${path}.document${inner}` });
     }
+    const layer = where.slot.layer;
     const options = { caller, notPrincipalDeniesBounded: layer === 'resource' && hasBoundary };
     return {
       layer,
       name: policy.name,
-      ...(level === undefined ? {} : { level }),
-      policyIndex,
+      ...(where.level === null ? {} : { level: where.level.target }),
+      policyIndex: where.index,
       path,
-      type,
+      type: where.policyType,
       parse,
       variablesEnabled: parse.policy?.variablesEnabled ?? false,
       statements: parse.policy?.statements.map((statement) => compileStatement(statement, options)) ?? [],
     };
-  };
-
-  const compileLevels = (
-    levels: readonly OrgPolicyLevel[],
-    type: 'scp' | 'rcp',
-    field: string,
-  ): CompiledLevel[] =>
-    levels.map((level, levelIndex) => ({
-      target: level.target,
-      policies: level.policies.map((policy, index) =>
-        compile(policy, type, type, index, [field, levelIndex, 'policies', index], level.target),
-      ),
-    }));
-
-  const identity = isRoot
-    ? []
-    : scenario.identityPolicies.map((policy, index) =>
-        compile(policy, 'identity', 'identity', index, ['identityPolicies', index]),
-      );
-  const boundaryPolicy = scenario.permissionsBoundary;
-  const boundary =
-    hasBoundary && boundaryPolicy !== null
-      ? compile(boundaryPolicy, 'boundary', 'boundary', 0, ['permissionsBoundary'])
-      : null;
-  const sessionPolicy = scenario.sessionPolicy;
-  const session =
-    isSession && sessionPolicy !== null
-      ? compile(sessionPolicy, 'session', 'session', 0, ['sessionPolicy'])
-      : null;
-  const resourcePolicy = scenario.resourcePolicy;
-  const resource =
-    resourcePolicy === null
-      ? null
-      : compile(resourcePolicy, RESOURCE_POLICY_TYPE[resourcePolicy.kind], 'resource', 0, ['resourcePolicy']);
+  });
+  const present = <T>(list: readonly (T | null)[]): T[] => list.filter((item): item is T => item !== null);
+  const levels = (list: readonly PolicyLevel<CompiledPolicy | null>[]): CompiledLevel[] =>
+    list.map((level) => ({ target: level.target, policies: present(level.policies) }));
+  // Every RCP level holds AWS's RCPFullAWSAccess first; it is compiled once and shared.
+  const fullAccess = scenario.resourceControlPolicies.length > 0 ? rcpFullAccessPolicy(caller) : null;
+  const rcpLevels = levels(slots.resourceControlPolicies).map((level) => ({
+    target: level.target,
+    policies:
+      fullAccess === null ? level.policies : [{ ...fullAccess, level: level.target }, ...level.policies],
+  }));
 
   const baseContext = new Map<string, ContextEntry>();
   for (const [key, value] of Object.entries(deriveCallerContext(caller))) {
@@ -189,14 +205,16 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   return {
     scenario,
     caller,
-    identity,
-    boundary,
+    identity: isRoot ? [] : present(slots.identityPolicies),
+    boundary: hasBoundary ? slots.permissionsBoundary : null,
     isSession,
-    session,
-    resource,
-    resourceKind: resourcePolicy?.kind ?? null,
-    scpLevels: compileLevels(scenario.serviceControlPolicies, 'scp', 'serviceControlPolicies'),
-    rcpLevels: compileLevels(scenario.resourceControlPolicies, 'rcp', 'resourceControlPolicies'),
+    session: isSession ? slots.sessionPolicy : null,
+    resource: slots.resourcePolicy,
+    resourceKind: scenario.resourcePolicy?.kind ?? null,
+    vpcEndpoint: slots.vpcEndpointPolicy,
+    scpLevels: levels(slots.serviceControlPolicies),
+    rcpLevels,
+    managementAccount: scenario.organization?.managementAccount ?? null,
     baseContext,
     diagnostics,
   };

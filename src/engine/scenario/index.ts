@@ -3,3 +3,4 @@
 export { SCENARIO_DIAGNOSTIC_CODES, type ScenarioDiagnosticCode } from './codes';
 export { compileScenario, type CompiledLevel, type CompiledPolicy, type CompiledScenario } from './compile';
 export { parseScenario, parseScenarioText, type ScenarioParseResult } from './parseScenario';
+export type { ValidateOptions } from './validate';

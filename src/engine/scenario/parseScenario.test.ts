@@ -24,6 +24,7 @@ describe('parseScenario', () => {
       permissionsBoundary: null,
       sessionPolicy: null,
       resourcePolicy: null,
+      vpcEndpointPolicy: null,
       serviceControlPolicies: [],
       resourceControlPolicies: [],
       requests: [],
@@ -72,13 +73,6 @@ describe('parseScenario', () => {
       { principal: 'arn:aws:iam::111122223333:role/Dev' },
       'scenario-principal',
       'principal',
-    ],
-    ['principal short account', { principal: 'arn:aws:iam::1111:user/A' }, 'scenario-principal', 'principal'],
-    [
-      'session issuer for a user',
-      { sessionIssuer: 'arn:aws:iam::111122223333:role/Dev' },
-      'scenario-session-issuer',
-      'sessionIssuer',
     ],
     ['identityPolicies an object', { identityPolicies: {} }, 'scenario-wrong-type', 'identityPolicies'],
     [
@@ -145,11 +139,48 @@ describe('parseScenario', () => {
       'requests[0].resource',
     ],
     [
-      'resourceAccount not 12 digits',
-      { requests: [{ action: 'a:b', resource: '*', resourceAccount: '12' }] },
-      'scenario-resource-account',
+      'resourceAccount a number',
+      { requests: [{ action: 'a:b', resource: '*', resourceAccount: 12 }] },
+      'scenario-wrong-type',
       'requests[0].resourceAccount',
     ],
+    [
+      'an expectation with an unknown decision',
+      { requests: [{ action: 'a:b', resource: '*', expect: { decision: 'Denied' } }] },
+      'scenario-expectation',
+      'requests[0].expect.decision',
+    ],
+    [
+      'an expectation naming an unknown layer',
+      { requests: [{ action: 'a:b', resource: '*', expect: { decision: 'ImplicitDeny', deniedBy: 'org' } }] },
+      'scenario-expectation',
+      'requests[0].expect.deniedBy',
+    ],
+    [
+      'viaVpcEndpoint a string',
+      { requests: [{ action: 'a:b', resource: '*', viaVpcEndpoint: 'yes' }] },
+      'scenario-wrong-type',
+      'requests[0].viaVpcEndpoint',
+    ],
+    [
+      'a policy given by an ARN that is no policy ARN',
+      { identityPolicies: [{ name: 'p', arn: 'arn:aws:s3:::bucket', document: DOC }] },
+      'scenario-policy-arn',
+      'identityPolicies[0].arn',
+    ],
+    [
+      'an AWS managed policy by ARN without a document, unknown to the resolver',
+      { identityPolicies: [{ name: 'p', arn: 'arn:aws:iam::aws:policy/NoSuchPolicy' }] },
+      'scenario-unknown-managed-policy',
+      'identityPolicies[0].arn',
+    ],
+    [
+      'a customer managed policy by ARN without a document',
+      { identityPolicies: [{ name: 'p', arn: 'arn:aws:iam::111122223333:policy/mine' }] },
+      'scenario-missing-field',
+      'identityPolicies[0].document',
+    ],
+    ['organization a string', { organization: '111122223333' }, 'scenario-wrong-type', 'organization'],
     [
       'context an array',
       { requests: [{ action: 'a:b', resource: '*', context: [] }] },
@@ -181,6 +212,91 @@ describe('parseScenario', () => {
     expect(found?.range).toEqual({
       start: { line: 1, column: 1, offset: 0 },
       end: { line: 1, column: 1, offset: 0 },
+    });
+  });
+
+  // [input change, code, path] — problems AWS could not produce but that can still be evaluated.
+  const warnings: [string, Record<string, unknown>, string, string][] = [
+    [
+      'principal short account',
+      { principal: 'arn:aws:iam::1111:user/A' },
+      'scenario-principal-unusual',
+      'principal',
+    ],
+    [
+      'a one-character session name',
+      { principal: 'arn:aws:sts::111122223333:assumed-role/Dev/s' },
+      'scenario-principal-unusual',
+      'principal',
+    ],
+    [
+      'session issuer for a user',
+      { sessionIssuer: 'arn:aws:iam::111122223333:role/Dev' },
+      'scenario-session-issuer',
+      'sessionIssuer',
+    ],
+    [
+      'resourceAccount not 12 digits',
+      { requests: [{ action: 'a:b', resource: '*', resourceAccount: '12' }] },
+      'scenario-account-id',
+      'requests[0].resourceAccount',
+    ],
+    [
+      'a management account that is not 12 digits',
+      { organization: { managementAccount: '42' } },
+      'scenario-account-id',
+      'organization.managementAccount',
+    ],
+  ];
+
+  it.each(warnings)('warns about %s and keeps the scenario', (_name, change, code, path) => {
+    const { scenario, diagnostics } = parseScenario({ ...VALID, ...change });
+    expect(scenario).not.toBeNull();
+    const found = diagnostics.find((d) => d.code === code);
+    expect(found?.path).toBe(path);
+    expect(found?.severity).toBe('warning');
+    expect(found?.message).toContain(path);
+  });
+
+  it('names the field a misspelt key most likely meant', () => {
+    const { scenario, diagnostics } = parseScenario({ ...VALID, sesionPolicy: null });
+    expect(scenario).not.toBeNull();
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'sesionPolicy is not a scenario field (did you mean "sessionPolicy"?); it is ignored',
+    ]);
+  });
+
+  it('takes an AWS managed policy given by ARN alone from the resolver', () => {
+    const arn = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+    const { scenario, diagnostics } = parseScenario(
+      { ...VALID, identityPolicies: [{ name: 'ReadOnlyAccess', arn }] },
+      { managedDocument: (asked) => (asked === arn ? DOC : undefined) },
+    );
+    expect(diagnostics).toEqual([]);
+    expect(scenario?.identityPolicies).toEqual([{ name: 'ReadOnlyAccess', arn, document: DOC }]);
+  });
+
+  it('reads the organization, a request expectation and the endpoint routing', () => {
+    const { scenario, diagnostics } = parseScenario({
+      ...VALID,
+      organization: { managementAccount: '999999999999' },
+      requests: [
+        {
+          action: 'a:b',
+          resource: '*',
+          viaVpcEndpoint: false,
+          expect: { decision: 'ImplicitDeny', deniedBy: 'boundary' },
+        },
+      ],
+    });
+    expect(diagnostics).toEqual([]);
+    expect(scenario?.organization).toEqual({ managementAccount: '999999999999' });
+    expect(scenario?.requests[0]).toEqual({
+      action: 'a:b',
+      resource: '*',
+      context: {},
+      viaVpcEndpoint: false,
+      expect: { decision: 'ImplicitDeny', deniedBy: 'boundary' },
     });
   });
 

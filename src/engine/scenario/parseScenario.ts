@@ -10,7 +10,7 @@ import type { ScenarioProblem } from './collector';
 import { SCENARIO_DIAGNOSTIC_CODES } from './codes';
 import { formatPath } from './path';
 import { TextPositions, ZERO_RANGE } from './textPosition';
-import { validateScenario } from './validate';
+import { validateScenario, type ValidateOptions } from './validate';
 
 /** A scenario (null when it has errors) with every diagnostic found. */
 export interface ScenarioParseResult {
@@ -32,8 +32,8 @@ function toDiagnostic(problem: ScenarioProblem, range: Diagnostic['range']): Dia
  * Validates a scenario given as a value (an object, or anything else, which is reported).
  * Diagnostics carry the field's `path` and a zero range at offset 0. Never throws.
  */
-export function parseScenario(input: unknown): ScenarioParseResult {
-  const { scenario, problems } = validateScenario(input);
+export function parseScenario(input: unknown, options?: ValidateOptions): ScenarioParseResult {
+  const { scenario, problems } = validateScenario(input, options);
   return { scenario, diagnostics: problems.map((problem) => toDiagnostic(problem, ZERO_RANGE)) };
 }
 
@@ -115,7 +115,7 @@ function valueOf(text: string): unknown {
  * Parses and validates a scenario given as JSON text. A syntax error yields one
  * `scenario-json-syntax` diagnostic at the first error's position and no scenario. Never throws.
  */
-export function parseScenarioText(text: string): ScenarioParseResult {
+export function parseScenarioText(text: string, options?: ValidateOptions): ScenarioParseResult {
   const positions = new TextPositions(text);
   const deep = findTooDeep(text, MAX_SCENARIO_DEPTH);
   if (deep >= 0) {
@@ -131,7 +131,7 @@ export function parseScenarioText(text: string): ScenarioParseResult {
   if (root === undefined || value === undefined) {
     return syntaxError(positions, text.length, 0, root === undefined ? 'The text is empty' : 'Invalid JSON');
   }
-  const { scenario, problems } = validateScenario(value);
+  const { scenario, problems } = validateScenario(value, options);
   return {
     scenario,
     diagnostics: problems.map((problem) => toDiagnostic(problem, locate(root, problem, positions))),

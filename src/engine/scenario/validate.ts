@@ -1,7 +1,7 @@
 /** Turns an untrusted value into a `Scenario`, collecting every problem with its JSON path. */
 
 import { parseCaller } from '../match/principal';
-import type { Caller, Scenario } from '../types';
+import type { Caller, Organization, Scenario } from '../types';
 import {
   describeType,
   isRecord,
@@ -10,26 +10,34 @@ import {
   warnUnknownFields,
   type ScenarioProblem,
 } from './collector';
+import { POLICY_SLOTS } from './slots';
 import { readRequests } from './validateRequests';
-import { readOptionalPolicy, readOrgLevels, readPolicyList, readResourcePolicy } from './validatePolicies';
+import { readPolicySlots, type ManagedDocumentResolver } from './validatePolicies';
 
 const TOP_LEVEL_FIELDS = new Set([
   'version',
   'principal',
   'sessionIssuer',
-  'identityPolicies',
-  'permissionsBoundary',
-  'sessionPolicy',
-  'resourcePolicy',
-  'serviceControlPolicies',
-  'resourceControlPolicies',
+  'organization',
+  ...POLICY_SLOTS.map((slot) => slot.field),
   'requests',
 ]);
+const ORGANIZATION_FIELDS = new Set(['managementAccount']);
+const ACCOUNT_ID = /^\d{12}$/;
 
 /** Outcome of validation: the scenario (null when any error was found) and all problems. */
 export interface ValidatedScenario {
   readonly scenario: Scenario | null;
   readonly problems: readonly ScenarioProblem[];
+}
+
+/** Options of {@link validateScenario}. */
+export interface ValidateOptions {
+  /**
+   * The documents of AWS managed policies, for policies given as `{ "name", "arn" }` without a
+   * document. Without it such a policy is an error.
+   */
+  readonly managedDocument?: ManagedDocumentResolver;
 }
 
 function readCaller(record: Record<string, unknown>, problems: ProblemCollector): Caller | null {
@@ -50,14 +58,8 @@ function readCaller(record: Record<string, unknown>, problems: ProblemCollector)
     );
     return null;
   }
-  const alone = parseCaller(principal);
-  if (!alone.ok) {
-    problems.report('scenario-principal', ['principal'], (path) => `${path}: ${alone.error}`);
-    return null;
-  }
   const issuer = own(record, 'sessionIssuer');
-  if (issuer === undefined || issuer === null) return alone.caller;
-  if (typeof issuer !== 'string') {
+  if (issuer !== undefined && issuer !== null && typeof issuer !== 'string') {
     problems.report(
       'scenario-wrong-type',
       ['sessionIssuer'],
@@ -65,12 +67,48 @@ function readCaller(record: Record<string, unknown>, problems: ProblemCollector)
     );
     return null;
   }
-  const withIssuer = parseCaller(principal, issuer);
-  if (!withIssuer.ok) {
-    problems.report('scenario-session-issuer', ['sessionIssuer'], (path) => `${path}: ${withIssuer.error}`);
+  const parsed = parseCaller(principal, typeof issuer === 'string' ? issuer : undefined);
+  if (!parsed.ok) {
+    problems.report('scenario-principal', ['principal'], (path) => `${path}: ${parsed.error}`);
     return null;
   }
-  return withIssuer.caller;
+  for (const warning of parsed.warnings) {
+    const code = warning.field === 'principal' ? 'scenario-principal-unusual' : 'scenario-session-issuer';
+    problems.report(code, [warning.field], (path) => `${path}: ${warning.message}`);
+  }
+  return parsed.caller;
+}
+
+function readOrganization(value: unknown, problems: ProblemCollector): Organization | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) {
+    problems.report(
+      'scenario-wrong-type',
+      ['organization'],
+      (path) =>
+        `${path} must be an object such as { "managementAccount": "111122223333" }, not ${describeType(value)}`,
+    );
+    return undefined;
+  }
+  warnUnknownFields(value, ORGANIZATION_FIELDS, ['organization'], problems);
+  const account = own(value, 'managementAccount');
+  if (account === undefined) return {};
+  if (typeof account !== 'string') {
+    problems.report(
+      'scenario-wrong-type',
+      ['organization', 'managementAccount'],
+      (path) => `${path} must be an account id string, not ${describeType(account)}`,
+    );
+    return {};
+  }
+  if (!ACCOUNT_ID.test(account)) {
+    problems.report(
+      'scenario-account-id',
+      ['organization', 'managementAccount'],
+      (path) => `${path} "${account}" is not a 12-digit account id`,
+    );
+  }
+  return { managementAccount: account };
 }
 
 /** Policies that cannot apply to the caller are kept in the scenario but flagged (spec §3.8). */
@@ -101,7 +139,7 @@ function warnInapplicable(caller: Caller, scenario: Scenario, problems: ProblemC
 }
 
 /** Validates `input` as a scenario. Never throws. */
-export function validateScenario(input: unknown): ValidatedScenario {
+export function validateScenario(input: unknown, options: ValidateOptions = {}): ValidatedScenario {
   const problems = new ProblemCollector();
   if (!isRecord(input)) {
     problems.report(
@@ -124,28 +162,13 @@ export function validateScenario(input: unknown): ValidatedScenario {
   }
   const caller = readCaller(input, problems);
   const issuer = own(input, 'sessionIssuer');
+  const organization = readOrganization(own(input, 'organization'), problems);
   const scenario: Scenario = {
     version: 1,
     principal: typeof own(input, 'principal') === 'string' ? (own(input, 'principal') as string) : '',
     ...(typeof issuer === 'string' ? { sessionIssuer: issuer } : {}),
-    identityPolicies: readPolicyList(own(input, 'identityPolicies'), ['identityPolicies'], problems),
-    permissionsBoundary: readOptionalPolicy(
-      own(input, 'permissionsBoundary'),
-      ['permissionsBoundary'],
-      problems,
-    ),
-    sessionPolicy: readOptionalPolicy(own(input, 'sessionPolicy'), ['sessionPolicy'], problems),
-    resourcePolicy: readResourcePolicy(own(input, 'resourcePolicy'), ['resourcePolicy'], problems),
-    serviceControlPolicies: readOrgLevels(
-      own(input, 'serviceControlPolicies'),
-      ['serviceControlPolicies'],
-      problems,
-    ),
-    resourceControlPolicies: readOrgLevels(
-      own(input, 'resourceControlPolicies'),
-      ['resourceControlPolicies'],
-      problems,
-    ),
+    ...(organization === undefined ? {} : { organization }),
+    ...readPolicySlots(input, { problems, managedDocument: options.managedDocument }),
     requests: readRequests(own(input, 'requests'), ['requests'], problems),
   };
   if (caller !== null) warnInapplicable(caller, scenario, problems);

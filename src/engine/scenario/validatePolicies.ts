@@ -1,12 +1,9 @@
-/** Validation of the scenario's policy fields: named policies, the resource policy, SCP/RCP levels. */
+/**
+ * Validation of the scenario's policy fields, one reader per slot shape (`slots.ts`): a list of
+ * named policies, one optional policy, or organization levels.
+ */
 
-import type {
-  NamedPolicy,
-  OrgPolicyLevel,
-  PolicyDocument,
-  ResourcePolicy,
-  ResourcePolicyKind,
-} from '../types';
+import type { NamedPolicy, PolicyDocument, PolicyLevel, PolicySlots, ResourcePolicyKind } from '../types';
 import {
   describeType,
   isRecord,
@@ -16,22 +13,80 @@ import {
   type ProblemCollector,
 } from './collector';
 import type { PathSegment } from './path';
+import { POLICY_SLOTS, RESOURCE_POLICY_KINDS, type PolicySlot } from './slots';
 
-const NAMED_POLICY_FIELDS = new Set(['name', 'document']);
-const RESOURCE_POLICY_FIELDS = new Set(['name', 'document', 'kind']);
+const NAMED_POLICY_FIELDS = new Set(['name', 'document', 'arn']);
+const RESOURCE_POLICY_FIELDS = new Set([...NAMED_POLICY_FIELDS, 'kind']);
 const LEVEL_FIELDS = new Set(['target', 'policies']);
 
-/** The resource-policy kinds a scenario may name. */
-export const RESOURCE_POLICY_KINDS: readonly ResourcePolicyKind[] = ['resource', 'kms-key', 'role-trust'];
+/** AWS managed policies live under the `aws` account: `arn:aws:iam::aws:policy/…`. */
+const AWS_MANAGED_ARN = /^arn:aws(?:-[a-z]+)*:(?:iam|organizations)::aws:policy\/\S+$/;
+/** A customer managed policy: `arn:aws:iam::123456789012:policy/path/name`. */
+const CUSTOMER_MANAGED_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:policy\/\S+$/;
+
+/** Whether `arn` names an AWS managed policy, whose document the playground ships. */
+export function isAwsManagedPolicyArn(arn: string): boolean {
+  return AWS_MANAGED_ARN.test(arn);
+}
+
+/** Resolves an AWS managed policy ARN to its document, when the caller has the library. */
+export type ManagedDocumentResolver = (arn: string) => PolicyDocument | undefined;
+
+/** What the policy readers need besides the value. */
+export interface PolicyReadContext {
+  readonly problems: ProblemCollector;
+  readonly managedDocument?: ManagedDocumentResolver;
+}
+
+function readArn(
+  record: Record<string, unknown>,
+  segments: readonly PathSegment[],
+  { problems }: PolicyReadContext,
+): string | null {
+  const value = own(record, 'arn');
+  if (value === undefined) return null;
+  const at = [...segments, 'arn'];
+  if (typeof value !== 'string') {
+    problems.report(
+      'scenario-wrong-type',
+      at,
+      (path) => `${path} must be a string, not ${describeType(value)}`,
+    );
+    return null;
+  }
+  if (!AWS_MANAGED_ARN.test(value) && !CUSTOMER_MANAGED_ARN.test(value)) {
+    problems.report(
+      'scenario-policy-arn',
+      at,
+      (path) =>
+        `${path} must be a managed policy ARN (arn:aws:iam::aws:policy/NAME or arn:aws:iam::ACCOUNT:policy/NAME)`,
+    );
+    return null;
+  }
+  return value;
+}
 
 function readDocument(
   record: Record<string, unknown>,
   segments: readonly PathSegment[],
-  problems: ProblemCollector,
+  arn: string | null,
+  context: PolicyReadContext,
 ): PolicyDocument | null {
+  const { problems } = context;
   const value = own(record, 'document');
   const at = [...segments, 'document'];
   if (value === undefined) {
+    // An AWS managed policy may be given by ARN alone: its document comes from the library.
+    if (arn !== null && AWS_MANAGED_ARN.test(arn)) {
+      const known = context.managedDocument?.(arn);
+      if (known !== undefined) return known;
+      problems.report(
+        'scenario-unknown-managed-policy',
+        [...segments, 'arn'],
+        (path) => `${path}: the playground does not know the AWS managed policy ${arn}; give its document`,
+      );
+      return null;
+    }
     problems.report('scenario-missing-field', at, (path) => `${path} is required`);
     return null;
   }
@@ -47,9 +102,10 @@ function readDocument(
 function readPolicyFields(
   value: unknown,
   segments: readonly PathSegment[],
-  problems: ProblemCollector,
+  context: PolicyReadContext,
   known: ReadonlySet<string>,
 ): { record: Record<string, unknown>; policy: NamedPolicy | null } | null {
+  const { problems } = context;
   if (!isRecord(value)) {
     problems.report(
       'scenario-wrong-type',
@@ -60,44 +116,35 @@ function readPolicyFields(
   }
   warnUnknownFields(value, known, segments, problems);
   const name = readRequiredString(value, 'name', segments, problems);
-  const document = readDocument(value, segments, problems);
-  return { record: value, policy: name === null || document === null ? null : { name, document } };
+  const arn = readArn(value, segments, context);
+  const document = readDocument(value, segments, arn, context);
+  const policy = name === null || document === null ? null : { name, document, ...(arn ? { arn } : {}) };
+  return { record: value, policy };
 }
 
-/** Reads one `{name, document}`; null when it has an error (already reported). */
-export function readNamedPolicy(
+function readNamedPolicy(
   value: unknown,
   segments: readonly PathSegment[],
-  problems: ProblemCollector,
+  context: PolicyReadContext,
 ): NamedPolicy | null {
-  return readPolicyFields(value, segments, problems, NAMED_POLICY_FIELDS)?.policy ?? null;
-}
-
-/** Reads an optional single policy field: absent or null ⇒ null. */
-export function readOptionalPolicy(
-  value: unknown,
-  segments: readonly PathSegment[],
-  problems: ProblemCollector,
-): NamedPolicy | null {
-  return value === undefined || value === null ? null : readNamedPolicy(value, segments, problems);
+  return readPolicyFields(value, segments, context, NAMED_POLICY_FIELDS)?.policy ?? null;
 }
 
 /**
- * Reads the resource policy (`{name, document, kind}`); absent or null ⇒ null. A missing
- * `kind` means an ordinary resource-based policy.
+ * The resource policy (`{name, document, kind}`). A missing `kind` means an ordinary
+ * resource-based policy.
  */
-export function readResourcePolicy(
+function readResourcePolicy(
   value: unknown,
   segments: readonly PathSegment[],
-  problems: ProblemCollector,
-): ResourcePolicy | null {
-  if (value === undefined || value === null) return null;
-  const read = readPolicyFields(value, segments, problems, RESOURCE_POLICY_FIELDS);
+  context: PolicyReadContext,
+): (NamedPolicy & { kind: ResourcePolicyKind }) | null {
+  const read = readPolicyFields(value, segments, context, RESOURCE_POLICY_FIELDS);
   if (read === null) return null;
   // Documented choice: a resource policy without `kind` is an ordinary resource-based policy.
   const kind = own(read.record, 'kind') ?? 'resource';
   if (typeof kind !== 'string' || !(RESOURCE_POLICY_KINDS as readonly string[]).includes(kind)) {
-    problems.report(
+    context.problems.report(
       'scenario-resource-policy-kind',
       [...segments, 'kind'],
       (path) => `${path} must be one of ${RESOURCE_POLICY_KINDS.map((k) => `"${k}"`).join(', ')}`,
@@ -124,26 +171,27 @@ export function readArray(
 }
 
 /** Reads an array of named policies; entries with errors are dropped (and reported). */
-export function readPolicyList(
+function readPolicyList(
   value: unknown,
   segments: readonly PathSegment[],
-  problems: ProblemCollector,
+  context: PolicyReadContext,
 ): NamedPolicy[] {
   const out: NamedPolicy[] = [];
-  readArray(value, segments, problems).forEach((item, index) => {
-    const policy = readNamedPolicy(item, [...segments, index], problems);
+  readArray(value, segments, context.problems).forEach((item, index) => {
+    const policy = readNamedPolicy(item, [...segments, index], context);
     if (policy !== null) out.push(policy);
   });
   return out;
 }
 
-/** Reads SCP or RCP levels (`[{target, policies}]`); absent ⇒ []. */
-export function readOrgLevels(
+/** Reads organization levels (`[{target, policies}]`); absent ⇒ []. */
+function readLevels(
   value: unknown,
   segments: readonly PathSegment[],
-  problems: ProblemCollector,
-): OrgPolicyLevel[] {
-  const out: OrgPolicyLevel[] = [];
+  context: PolicyReadContext,
+): PolicyLevel<NamedPolicy>[] {
+  const { problems } = context;
+  const out: PolicyLevel<NamedPolicy>[] = [];
   readArray(value, segments, problems).forEach((item, index) => {
     const at = [...segments, index];
     if (!isRecord(item)) {
@@ -160,8 +208,31 @@ export function readOrgLevels(
     if (rawPolicies === undefined) {
       problems.report('scenario-missing-field', [...at, 'policies'], (path) => `${path} is required`);
     }
-    const policies = readPolicyList(rawPolicies, [...at, 'policies'], problems);
+    const policies = readPolicyList(rawPolicies, [...at, 'policies'], context);
     if (target !== null) out.push({ target, policies });
   });
   return out;
+}
+
+function readSlot(slot: PolicySlot, value: unknown, context: PolicyReadContext): unknown {
+  const at = [slot.field];
+  switch (slot.shape) {
+    case 'list':
+      return readPolicyList(value, at, context);
+    case 'levels':
+      return readLevels(value, at, context);
+    case 'single':
+      if (value === undefined || value === null) return null;
+      return slot.hasKind ? readResourcePolicy(value, at, context) : readNamedPolicy(value, at, context);
+  }
+}
+
+/** Reads every policy slot of a scenario object; absent slots are empty. */
+export function readPolicySlots(
+  record: Record<string, unknown>,
+  context: PolicyReadContext,
+): PolicySlots<NamedPolicy> {
+  const out: Record<string, unknown> = {};
+  for (const slot of POLICY_SLOTS) out[slot.field] = readSlot(slot, own(record, slot.field), context);
+  return out as unknown as PolicySlots<NamedPolicy>;
 }

@@ -1,6 +1,13 @@
 /** Validation of the scenario's `requests` array. */
 
-import type { ContextValue, Request } from '../types';
+import {
+  LAYERS,
+  type ContextValue,
+  type Decision,
+  type Layer,
+  type Request,
+  type RequestExpectation,
+} from '../types';
 import {
   describeType,
   isRecord,
@@ -12,7 +19,16 @@ import {
 import type { PathSegment } from './path';
 import { readArray } from './validatePolicies';
 
-const REQUEST_FIELDS = new Set(['action', 'resource', 'resourceAccount', 'context']);
+const REQUEST_FIELDS = new Set([
+  'action',
+  'resource',
+  'resourceAccount',
+  'context',
+  'viaVpcEndpoint',
+  'expect',
+]);
+const EXPECT_FIELDS = new Set(['decision', 'deniedBy']);
+const DECISIONS: readonly Decision[] = ['Allowed', 'ExplicitDeny', 'ImplicitDeny'];
 const ACCOUNT_ID = /^\d{12}$/;
 
 /** One context value as text, or null (reported) when it cannot be one. */
@@ -74,6 +90,43 @@ function defineOwn(target: Record<string, ContextValue>, key: string, value: Con
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+function readExpectation(
+  value: unknown,
+  at: readonly PathSegment[],
+  problems: ProblemCollector,
+): RequestExpectation | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) {
+    problems.report(
+      'scenario-wrong-type',
+      at,
+      (path) => `${path} must be an object such as { "decision": "Allowed" }, not ${describeType(value)}`,
+    );
+    return undefined;
+  }
+  warnUnknownFields(value, EXPECT_FIELDS, at, problems);
+  const decision = own(value, 'decision');
+  if (typeof decision !== 'string' || !(DECISIONS as readonly string[]).includes(decision)) {
+    problems.report(
+      'scenario-expectation',
+      [...at, 'decision'],
+      (path) => `${path} must be one of ${DECISIONS.map((d) => `"${d}"`).join(', ')}`,
+    );
+    return undefined;
+  }
+  const deniedBy = own(value, 'deniedBy');
+  if (deniedBy === undefined || deniedBy === null) return { decision: decision as Decision };
+  if (typeof deniedBy !== 'string' || !(LAYERS as readonly string[]).includes(deniedBy)) {
+    problems.report(
+      'scenario-expectation',
+      [...at, 'deniedBy'],
+      (path) => `${path} must be one of ${LAYERS.map((l) => `"${l}"`).join(', ')}`,
+    );
+    return undefined;
+  }
+  return { decision: decision as Decision, deniedBy: deniedBy as Layer };
+}
+
 function readRequest(value: unknown, at: readonly PathSegment[], problems: ProblemCollector): Request | null {
   if (!isRecord(value)) {
     problems.report(
@@ -89,20 +142,44 @@ function readRequest(value: unknown, at: readonly PathSegment[], problems: Probl
   const rawAccount = own(value, 'resourceAccount');
   let resourceAccount: string | undefined;
   if (rawAccount !== undefined) {
-    if (typeof rawAccount === 'string' && ACCOUNT_ID.test(rawAccount)) resourceAccount = rawAccount;
-    else {
+    if (typeof rawAccount !== 'string') {
       problems.report(
-        'scenario-resource-account',
+        'scenario-wrong-type',
         [...at, 'resourceAccount'],
-        (path) => `${path} must be a 12-digit account id`,
+        (path) => `${path} must be an account id string, not ${describeType(rawAccount)}`,
       );
+    } else {
+      resourceAccount = rawAccount;
+      if (!ACCOUNT_ID.test(rawAccount)) {
+        problems.report(
+          'scenario-account-id',
+          [...at, 'resourceAccount'],
+          (path) => `${path} "${rawAccount}" is not a 12-digit account id; it is compared as written`,
+        );
+      }
     }
   }
+  const rawVia = own(value, 'viaVpcEndpoint');
+  let viaVpcEndpoint: boolean | undefined;
+  if (typeof rawVia === 'boolean') viaVpcEndpoint = rawVia;
+  else if (rawVia !== undefined && rawVia !== null) {
+    problems.report(
+      'scenario-wrong-type',
+      [...at, 'viaVpcEndpoint'],
+      (path) => `${path} must be true or false, not ${describeType(rawVia)}`,
+    );
+  }
+  const expect = readExpectation(own(value, 'expect'), [...at, 'expect'], problems);
   const context = readContext(own(value, 'context'), [...at, 'context'], problems);
   if (action === null || resource === null) return null;
-  return resourceAccount === undefined
-    ? { action, resource, context }
-    : { action, resource, resourceAccount, context };
+  return {
+    action,
+    resource,
+    ...(resourceAccount === undefined ? {} : { resourceAccount }),
+    context,
+    ...(viaVpcEndpoint === undefined ? {} : { viaVpcEndpoint }),
+    ...(expect === undefined ? {} : { expect }),
+  };
 }
 
 /** Reads `requests` (absent ⇒ []); requests with errors are dropped (and reported). */

@@ -1,12 +1,16 @@
 import type { StateCreator } from 'zustand';
 
-import type { ResourcePolicyKind } from '../../engine';
 import {
-  ADMINISTRATOR_ACCESS_TEXT,
-  DEFAULT_PRINCIPAL,
-  EC2_BOUNDARY_TEXT,
-  EMPTY_POLICY_TEXT,
-} from '../defaultScenario';
+  listPolicies,
+  NO_POLICIES,
+  policyText,
+  slotOf,
+  updatePolicySlots,
+  type PolicySlots,
+  type ResourcePolicyKind,
+  type SlotField,
+} from '../../engine';
+import { ADMINISTRATOR_ACCESS_TEXT, DEFAULT_PRINCIPAL, EC2_BOUNDARY_TEXT } from '../defaultScenario';
 import type { PlaygroundState } from '../store';
 
 /** A policy document being edited: its text is kept exactly as typed. */
@@ -16,27 +20,21 @@ export interface EditablePolicy {
   readonly name: string;
   readonly text: string;
   /**
-   * The AWS managed policy this document came from. While `text` is still that policy's
-   * document (as the library renders it), links carry only the ARN.
+   * The AWS managed policy this document is, attached by ARN: its text is AWS's document, so
+   * links carry only the ARN and no customer size quota applies. Editing the text makes it the
+   * person's own policy, and the ARN is dropped (AWS managed policies cannot be edited).
    */
   readonly managedArn?: string;
 }
 
 /** The scenario's resource-based policy. */
-export interface EditableResourcePolicy extends EditablePolicy {
-  readonly kind: ResourcePolicyKind;
-}
+export type EditableResourcePolicy = EditablePolicy & { readonly kind: ResourcePolicyKind };
 
-/** SCPs or RCPs at one level of the organization. */
-export interface EditableOrgLevel {
-  readonly id: string;
-  /** Root, an OU, or the account. */
-  readonly target: string;
-  readonly policies: readonly EditablePolicy[];
-}
-
-/** The policies and principal the person is editing. */
-export interface DocumentsSlice {
+/**
+ * The policies and principal the person is editing: one field per policy slot (see
+ * `src/engine/scenario/slots.ts`), plus the caller and the organization.
+ */
+export interface DocumentsSlice extends PolicySlots<EditablePolicy> {
   /**
    * The caller's ARN.
    * @default the `demo-restricted-admin` session of the example scenario
@@ -48,38 +46,16 @@ export interface DocumentsSlice {
    */
   sessionIssuer: string;
   /**
-   * Identity-based policies attached to the principal.
-   * @default [AdministratorAccess]
+   * The organization's management account, which SCPs and RCPs do not affect; '' for none.
+   * @default ''
    */
-  identityPolicies: readonly EditablePolicy[];
-  /**
-   * The permissions boundary's document, kept while the boundary is switched off.
-   * @default ec2-boundary
-   */
-  permissionsBoundary: EditablePolicy | null;
+  managementAccount: string;
   /**
    * Whether the boundary applies; switching it off keeps its text.
    * @default true
    */
   boundaryEnabled: boolean;
-  /** @default null */
-  sessionPolicy: EditablePolicy | null;
-  /** @default null */
-  resourcePolicy: EditableResourcePolicy | null;
-  /**
-   * SCP levels, from the root to the account; empty means not governed by SCPs.
-   * @default []
-   */
-  scpLevels: readonly EditableOrgLevel[];
-  /**
-   * RCP levels, from the root to the account; empty means not governed by RCPs.
-   * @default []
-   */
-  rcpLevels: readonly EditableOrgLevel[];
 }
-
-/** Policy types that can be added beside identity policies and the boundary. */
-export type AddablePolicyType = 'boundary' | 'session' | 'resource' | 'scp' | 'rcp';
 
 /** Actions of the documents slice. */
 export interface DocumentsActions {
@@ -87,15 +63,17 @@ export interface DocumentsActions {
   setPolicyText(id: string, text: string): void;
   /** Renames the document with this id. */
   renamePolicy(id: string, name: string): void;
-  /** Adds an empty identity policy and returns its id. */
-  addIdentityPolicy(): string;
+  /**
+   * Adds a policy to a slot from the slot's template, and returns its id: a new identity
+   * policy, a new SCP/RCP level, or the slot's one policy (the existing one when there is one).
+   */
+  addPolicy(field: SlotField): string;
   /** Removes the document with this id (the last identity policy may be removed too). */
   removePolicy(id: string): void;
   setBoundaryEnabled(enabled: boolean): void;
-  /** Adds a policy of the given type (for SCPs/RCPs: a new level) and returns its document id. */
-  addPolicyType(type: AddablePolicyType): string;
   setResourcePolicyKind(kind: ResourcePolicyKind): void;
   setPrincipal(principal: string, sessionIssuer?: string): void;
+  setManagementAccount(account: string): void;
   /** Replaces every document at once (examples, permalinks, imports). */
   replaceDocuments(documents: Partial<DocumentsSlice>): void;
   /**
@@ -111,11 +89,18 @@ export interface DocumentsActions {
 /** Initial values a store may be created with (tests, permalinks). */
 export type DocumentsProps = Partial<DocumentsSlice>;
 
+/** The id a document in a single-policy slot has: the slot's layer (`boundary`, `session`…). */
+export function singleSlotId(field: SlotField): string {
+  return slotOf(field).layer;
+}
+
 /** The default documents: the example the project was born from. */
 export function defaultDocuments(): DocumentsSlice {
   return {
+    ...NO_POLICIES,
     principal: DEFAULT_PRINCIPAL,
     sessionIssuer: '',
+    managementAccount: '',
     identityPolicies: [
       {
         id: 'identity-1',
@@ -124,12 +109,12 @@ export function defaultDocuments(): DocumentsSlice {
         managedArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
       },
     ],
-    permissionsBoundary: { id: 'boundary', name: 'ec2-boundary', text: EC2_BOUNDARY_TEXT },
+    permissionsBoundary: {
+      id: singleSlotId('permissionsBoundary'),
+      name: 'ec2-boundary',
+      text: EC2_BOUNDARY_TEXT,
+    },
     boundaryEnabled: true,
-    sessionPolicy: null,
-    resourcePolicy: null,
-    scpLevels: [],
-    rcpLevels: [],
   };
 }
 
@@ -140,26 +125,10 @@ function newId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${nextId}`;
 }
 
-function mapPolicy<T extends EditablePolicy>(policy: T | null, id: string, change: (p: T) => T): T | null {
-  return policy && policy.id === id ? change(policy) : policy;
-}
-
-function mapLevels(
-  levels: readonly EditableOrgLevel[],
-  id: string,
-  change: (p: EditablePolicy) => EditablePolicy | null,
-): readonly EditableOrgLevel[] {
-  if (!levels.some((l) => l.policies.some((p) => p.id === id))) return levels;
-  return levels
-    .map((l) => ({
-      ...l,
-      policies: l.policies.flatMap((p) => {
-        if (p.id !== id) return [p];
-        const changed = change(p);
-        return changed ? [changed] : [];
-      }),
-    }))
-    .filter((l) => l.policies.length > 0);
+/** The text a new policy of a slot starts with, for the caller's account. */
+function templateText(field: SlotField, principal: string): string {
+  const account = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/.exec(principal)?.[1] ?? '123456789012';
+  return policyText(slotOf(field).template(account));
 }
 
 /** Applies `change` to the document with this id wherever it lives; null removes it. */
@@ -167,22 +136,8 @@ function updateDocument(
   state: DocumentsSlice,
   id: string,
   change: (p: EditablePolicy) => EditablePolicy | null,
-): Partial<DocumentsSlice> {
-  return {
-    identityPolicies: state.identityPolicies.flatMap((p) => {
-      if (p.id !== id) return [p];
-      const changed = change(p);
-      return changed ? [changed] : [];
-    }),
-    permissionsBoundary: mapPolicy(state.permissionsBoundary, id, (p) => change(p) as EditablePolicy),
-    sessionPolicy: mapPolicy(state.sessionPolicy, id, (p) => change(p) as EditablePolicy),
-    resourcePolicy: mapPolicy(state.resourcePolicy, id, (p) => {
-      const changed = change(p);
-      return (changed ? { ...changed, kind: p.kind } : null) as EditableResourcePolicy;
-    }),
-    scpLevels: mapLevels(state.scpLevels, id, change),
-    rcpLevels: mapLevels(state.rcpLevels, id, change),
-  };
+): PolicySlots<EditablePolicy> {
+  return updatePolicySlots(state, (policy) => (policy.id === id ? change(policy) : policy));
 }
 
 const LEVEL_NAMES = ['Root', 'OU', 'Account'];
@@ -195,16 +150,37 @@ export function createDocumentsSlice(
     ...defaultDocuments(),
     ...initial,
     actions: {
-      setPolicyText: (id, text) => set((state) => updateDocument(state, id, (p) => ({ ...p, text }))),
+      setPolicyText: (id, text) =>
+        set((state) =>
+          updateDocument(state, id, (p) => {
+            if (p.text === text) return p;
+            const { managedArn: _edited, ...own } = p;
+            return { ...own, text };
+          }),
+        ),
       renamePolicy: (id, name) => set((state) => updateDocument(state, id, (p) => ({ ...p, name }))),
-      addIdentityPolicy: () => {
-        const id = newId('identity');
-        set((state) => ({
-          identityPolicies: [
-            ...state.identityPolicies,
-            { id, name: `policy-${state.identityPolicies.length + 1}`, text: EMPTY_POLICY_TEXT },
-          ],
-        }));
+      addPolicy: (field) => {
+        const state = get();
+        const slot = slotOf(field);
+        const text = templateText(field, state.principal);
+        if (slot.shape === 'single') {
+          if (field === 'permissionsBoundary') set({ boundaryEnabled: true });
+          const existing = state[field] as EditablePolicy | null;
+          if (existing !== null) return existing.id;
+          const id = singleSlotId(field);
+          const policy = { id, name: slot.defaultName, text };
+          set({ [field]: slot.hasKind ? { ...policy, kind: 'resource' } : policy });
+          return id;
+        }
+        const id = newId(slot.layer);
+        if (slot.shape === 'list') {
+          const list = state[field as 'identityPolicies'];
+          set({ [field]: [...list, { id, name: `${slot.defaultName}-${list.length + 1}`, text }] });
+          return id;
+        }
+        const levels = state[field as 'serviceControlPolicies'];
+        const target = LEVEL_NAMES[Math.min(levels.length, LEVEL_NAMES.length - 1)] ?? 'Account';
+        set({ [field]: [...levels, { target, policies: [{ id, name: slot.defaultName, text }] }] });
         return id;
       },
       removePolicy: (id) => set((state) => updateDocument(state, id, () => null)),
@@ -212,59 +188,23 @@ export function createDocumentsSlice(
         set((state) => ({
           boundaryEnabled,
           permissionsBoundary: state.permissionsBoundary ?? {
-            id: 'boundary',
-            name: 'boundary',
-            text: EMPTY_POLICY_TEXT,
+            id: singleSlotId('permissionsBoundary'),
+            name: slotOf('permissionsBoundary').defaultName,
+            text: templateText('permissionsBoundary', state.principal),
           },
         })),
-      addPolicyType: (type) => {
-        const state = get();
-        if (type === 'boundary') {
-          set({ boundaryEnabled: true });
-          if (state.permissionsBoundary) return state.permissionsBoundary.id;
-          set({ permissionsBoundary: { id: 'boundary', name: 'boundary', text: EMPTY_POLICY_TEXT } });
-          return 'boundary';
-        }
-        if (type === 'session') {
-          if (state.sessionPolicy) return state.sessionPolicy.id;
-          set({ sessionPolicy: { id: 'session', name: 'session-policy', text: EMPTY_POLICY_TEXT } });
-          return 'session';
-        }
-        if (type === 'resource') {
-          if (state.resourcePolicy) return state.resourcePolicy.id;
-          set({
-            resourcePolicy: {
-              id: 'resource',
-              name: 'resource-policy',
-              kind: 'resource',
-              text: EMPTY_POLICY_TEXT,
-            },
-          });
-          return 'resource';
-        }
-        const key = type === 'scp' ? 'scpLevels' : 'rcpLevels';
-        const levels = state[key];
-        const id = newId(type);
-        const target = LEVEL_NAMES[Math.min(levels.length, LEVEL_NAMES.length - 1)] ?? 'Account';
-        const name = type === 'scp' ? 'FullAWSAccess' : 'RCPFullAWSAccess';
-        set({
-          [key]: [
-            ...levels,
-            { id: newId(`${type}-level`), target, policies: [{ id, name, text: fullAccessText(type) }] },
-          ],
-        });
-        return id;
-      },
       setResourcePolicyKind: (kind) =>
         set((state) => ({ resourcePolicy: state.resourcePolicy ? { ...state.resourcePolicy, kind } : null })),
       setPrincipal: (principal, sessionIssuer) =>
         set((state) => ({ principal, sessionIssuer: sessionIssuer ?? state.sessionIssuer })),
+      setManagementAccount: (managementAccount) => set({ managementAccount }),
       replaceDocuments: (documents) => set({ ...defaultDocuments(), ...documents }),
       attachManagedPolicy: (policy, as) => {
         const doc = { name: policy.name, text: policy.text, managedArn: policy.arn };
         if (as === 'boundary') {
-          set({ permissionsBoundary: { id: 'boundary', ...doc }, boundaryEnabled: true });
-          return 'boundary';
+          const id = singleSlotId('permissionsBoundary');
+          set({ permissionsBoundary: { id, ...doc }, boundaryEnabled: true });
+          return id;
         }
         const id = newId('identity');
         set((state) => ({ identityPolicies: [...state.identityPolicies, { id, ...doc }] }));
@@ -274,11 +214,7 @@ export function createDocumentsSlice(
   });
 }
 
-/** The AWS-managed policy every new SCP/RCP level starts with, so adding a level changes nothing. */
-function fullAccessText(type: 'scp' | 'rcp'): string {
-  const statement =
-    type === 'scp'
-      ? { Effect: 'Allow', Action: '*', Resource: '*' }
-      : { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' };
-  return `${JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 2)}\n`;
+/** Every document being edited, in tab order. */
+export function documentsOf(state: PolicySlots<EditablePolicy>): EditablePolicy[] {
+  return listPolicies(state).map(({ policy }) => policy);
 }

@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
 
+import type { RequestExpectation } from '../../engine';
 import type { PlaygroundState } from '../store';
 
-/** One context key of the simulated request; several values make it multivalued. */
+/** One context key of a simulated request; several values make it multivalued. */
 export interface ContextRow {
   readonly id: string;
   readonly key: string;
@@ -11,65 +12,164 @@ export interface ContextRow {
   readonly multivalued: boolean;
 }
 
-/** The request the simulator evaluates. */
+/** A request of the scenario's suite, as the simulator edits it. */
 export interface SimulatedRequest {
+  /** Stable identifier within the page, for lists and selection. */
+  readonly id: string;
   readonly action: string;
   readonly resource: string;
   /** Empty: the resource ARN's account, else the caller's. */
   readonly resourceAccount: string;
   readonly context: readonly ContextRow[];
+  /** Whether it goes through the VPC endpoint; absent: it does when there is an endpoint policy. */
+  readonly viaVpcEndpoint?: boolean;
+  /** What it should give, when it is a test. */
+  readonly expect?: RequestExpectation;
 }
 
-/** The request slice. */
+/** The request slice: the scenario's requests, evaluated as a suite. */
 export interface RequestSlice {
   /**
-   * The simulated request.
-   * @default s3:ListAllMyBuckets on *
+   * Every request of the scenario, in order.
+   * @default [s3:ListAllMyBuckets on *]
    */
-  request: SimulatedRequest;
+  requests: readonly SimulatedRequest[];
+  /**
+   * The request the simulator shows and edits.
+   * @default the first request
+   */
+  selectedRequestId: string;
 }
 
-/** Actions of the request slice. */
+/** What a request is made of, without its identifiers. */
+export type RequestFields = Omit<SimulatedRequest, 'id'>;
+
+/** Actions of the request slice; the ones without an id act on the selected request. */
 export interface RequestActions {
-  /** Changes fields of the simulated request. */
-  updateRequest(change: Partial<SimulatedRequest>): void;
+  /** Changes fields of the selected request. */
+  updateRequest(change: Partial<RequestFields>): void;
   addContextRow(key?: string): void;
   updateContextRow(id: string, change: Partial<Omit<ContextRow, 'id'>>): void;
   removeContextRow(id: string): void;
+  /** Adds a request (after the selected one), selects it and returns its id. */
+  addRequest(fields?: Partial<RequestFields>): string;
+  /** Copies a request right after it, selects the copy and returns its id. */
+  duplicateRequest(id: string): string;
+  /** Removes a request; the suite always keeps at least one. */
+  removeRequest(id: string): void;
+  /** Moves a request one place up (-1) or down (+1). */
+  moveRequest(id: string, by: -1 | 1): void;
+  selectRequest(id: string): void;
+  /** Replaces every request (examples, links, imports); selects the first. */
+  replaceRequests(requests: readonly RequestFields[]): void;
 }
 
 /** The simulator's starting request: the call the example scenario denies. */
-export const DEFAULT_REQUEST: SimulatedRequest = {
+export const DEFAULT_REQUEST: RequestFields = {
   action: 's3:ListAllMyBuckets',
   resource: '*',
   resourceAccount: '',
   context: [],
 };
 
-let rows = 0;
+let counter = 0;
+/** An identifier unique within this page. */
+function nextId(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+/** A request with fresh identifiers for itself and its context rows. */
+export function withIds(fields: RequestFields): SimulatedRequest {
+  return {
+    ...fields,
+    id: nextId('request'),
+    context: fields.context.map((row) => ({ ...row, id: nextId('ctx') })),
+  };
+}
+
+/** The selected request, or the first when the selection is stale. */
+export function selectedRequestOf(state: RequestSlice): SimulatedRequest {
+  return (
+    state.requests.find((r) => r.id === state.selectedRequestId) ?? (state.requests[0] as SimulatedRequest)
+  );
+}
 
 /** Creates the request slice. */
-export function createRequestSlice(
-  initial: Partial<RequestSlice>,
-): StateCreator<PlaygroundState, [], [], RequestSlice & { actions: RequestActions }> {
-  return (set) => ({
-    request: initial.request ?? DEFAULT_REQUEST,
-    actions: {
-      updateRequest: (change) => set((s) => ({ request: { ...s.request, ...change } })),
-      addContextRow: (key = '') => {
-        rows += 1;
-        const row: ContextRow = { id: `ctx-${rows}`, key, values: [''], multivalued: false };
-        set((s) => ({ request: { ...s.request, context: [...s.request.context, row] } }));
+export function createRequestSlice(initial: {
+  requests?: readonly RequestFields[];
+}): StateCreator<PlaygroundState, [], [], RequestSlice & { actions: RequestActions }> {
+  const first =
+    (initial.requests?.length ?? 0) > 0 ? (initial.requests as RequestFields[]) : [DEFAULT_REQUEST];
+  const requests = first.map(withIds);
+  return (set, get) => {
+    const change = (id: string, update: (r: SimulatedRequest) => SimulatedRequest) =>
+      set((s) => ({ requests: s.requests.map((r) => (r.id === id ? update(r) : r)) }));
+    const changeSelected = (update: (r: SimulatedRequest) => SimulatedRequest) =>
+      change(selectedRequestOf(get()).id, update);
+    const insertAfter = (id: string, request: SimulatedRequest) =>
+      set((s) => {
+        const at = s.requests.findIndex((r) => r.id === id);
+        const list = [...s.requests];
+        list.splice(at < 0 ? list.length : at + 1, 0, request);
+        return { requests: list, selectedRequestId: request.id };
+      });
+    return {
+      requests,
+      selectedRequestId: (requests[0] as SimulatedRequest).id,
+      actions: {
+        updateRequest: (fields) => changeSelected((r) => ({ ...r, ...fields })),
+        addContextRow: (key = '') => {
+          const row: ContextRow = { id: nextId('ctx'), key, values: [''], multivalued: false };
+          changeSelected((r) => ({ ...r, context: [...r.context, row] }));
+        },
+        updateContextRow: (id, fields) =>
+          changeSelected((r) => ({
+            ...r,
+            context: r.context.map((row) => (row.id === id ? { ...row, ...fields } : row)),
+          })),
+        removeContextRow: (id) =>
+          changeSelected((r) => ({ ...r, context: r.context.filter((row) => row.id !== id) })),
+        addRequest: (fields = {}) => {
+          const request = withIds({ ...DEFAULT_REQUEST, action: '', ...fields });
+          insertAfter(get().selectedRequestId, request);
+          return request.id;
+        },
+        duplicateRequest: (id) => {
+          const source = get().requests.find((r) => r.id === id);
+          if (source === undefined) return get().selectedRequestId;
+          const copy = withIds(source);
+          insertAfter(id, copy);
+          return copy.id;
+        },
+        removeRequest: (id) =>
+          set((s) => {
+            if (s.requests.length <= 1) return {};
+            const at = s.requests.findIndex((r) => r.id === id);
+            if (at < 0) return {};
+            const list = s.requests.filter((r) => r.id !== id);
+            const selected =
+              s.selectedRequestId === id
+                ? (list[Math.min(at, list.length - 1)] as SimulatedRequest).id
+                : s.selectedRequestId;
+            return { requests: list, selectedRequestId: selected };
+          }),
+        moveRequest: (id, by) =>
+          set((s) => {
+            const at = s.requests.findIndex((r) => r.id === id);
+            const to = at + by;
+            if (at < 0 || to < 0 || to >= s.requests.length) return {};
+            const list = [...s.requests];
+            [list[at], list[to]] = [list[to] as SimulatedRequest, list[at] as SimulatedRequest];
+            return { requests: list };
+          }),
+        selectRequest: (id) =>
+          set((s) => (s.requests.some((r) => r.id === id) ? { selectedRequestId: id } : {})),
+        replaceRequests: (list) => {
+          const fresh = (list.length > 0 ? list : [DEFAULT_REQUEST]).map(withIds);
+          set({ requests: fresh, selectedRequestId: (fresh[0] as SimulatedRequest).id });
+        },
       },
-      updateContextRow: (id, change) =>
-        set((s) => ({
-          request: {
-            ...s.request,
-            context: s.request.context.map((r) => (r.id === id ? { ...r, ...change } : r)),
-          },
-        })),
-      removeContextRow: (id) =>
-        set((s) => ({ request: { ...s.request, context: s.request.context.filter((r) => r.id !== id) } })),
-    },
-  });
+    };
+  };
 }

@@ -4,8 +4,18 @@ import type { Diagnostic } from '../../engine';
 import type { ActionExplanation, EvaluationSnapshot } from '../../worker/protocol';
 import type { PlaygroundState } from '../store';
 
-/** Where evaluation is. */
-export type EvaluationStatus = 'idle' | 'running' | 'done' | 'failed';
+/** Why the results on screen are not final; see {@link resultsPhase}. */
+export type ResultsPhase =
+  /** The results belong to the documents on screen. */
+  | 'current'
+  /** Start-up, a link being applied, or a run in flight after an edit. */
+  | 'busy'
+  /** A document is not valid JSON: the results are those of the last valid text. */
+  | 'stale'
+  /** The run for these documents failed or ran past its deadline. */
+  | 'failed'
+  /** Evaluation is paused: the previous session did not finish evaluating this scenario. */
+  | 'paused';
 
 /** Results of the latest evaluation, written only by `state/effects.ts`. */
 export interface ResultsSlice {
@@ -20,6 +30,26 @@ export interface ResultsSlice {
    * @default false
    */
   stale: boolean;
+  /**
+   * The revision of the evaluation inputs on screen; bumped by the effects on every change.
+   * @default 0
+   */
+  inputRevision: number;
+  /**
+   * The input revision `snapshot` was computed for.
+   * @default -1
+   */
+  snapshotRevision: number;
+  /**
+   * True until the start-up state (a link, saved work or the example) is in the store.
+   * @default true
+   */
+  starting: boolean;
+  /**
+   * Why automatic evaluation is paused, or null while it runs.
+   * @default null
+   */
+  paused: string | null;
   /**
    * Diagnostics of the current text per document id: always current, even when stale.
    * @default {}
@@ -37,25 +67,57 @@ export interface ResultsSlice {
    */
   scenarioDiagnostics: readonly Diagnostic[];
   /**
-   * The explanation of the selected action, for the current scenario.
+   * The explanation of the selected action, for the inputs of `explanationRevision`.
    * @default null
    */
   explanation: ActionExplanation | null;
-  /** @default 'idle' */
-  status: EvaluationStatus;
-  /** @default null */
+  /** @default -1 */
+  explanationRevision: number;
+  /**
+   * Why the run for `errorRevision` failed (too heavy, or a bug), or null.
+   * @default null
+   */
   error: string | null;
+  /** @default -1 */
+  errorRevision: number;
 }
 
 /** Actions of the results slice (for the effects layer). */
 export interface ResultsActions {
-  setRunning(): void;
+  /** Records that the evaluation inputs changed: results on screen are out of date until the next snapshot. */
+  setInputRevision(revision: number): void;
+  /** The start-up state is in the store. */
+  setStarted(): void;
+  /** Pauses automatic evaluation with a reason, or resumes it with null. */
+  setPaused(reason: string | null): void;
   /** Takes a new snapshot; an unparsable one updates diagnostics and keeps the last analysis. */
   receiveSnapshot(snapshot: EvaluationSnapshot, revision: number): void;
   /** Takes the full (catalog-checked) diagnostics of an input revision. */
   receiveDiagnostics(diagnostics: Readonly<Record<string, readonly Diagnostic[]>>, revision: number): void;
-  setFailed(message: string): void;
-  setExplanation(explanation: ActionExplanation | null): void;
+  setFailed(message: string, revision: number): void;
+  setExplanation(explanation: ActionExplanation | null, revision: number): void;
+}
+
+/** Whether the results on screen belong to the documents on screen, and if not, why. */
+export function resultsPhase(state: ResultsSlice): ResultsPhase {
+  if (state.paused !== null) return 'paused';
+  if (state.error !== null && state.errorRevision === state.inputRevision) return 'failed';
+  if (state.starting || state.snapshot === null || state.snapshotRevision !== state.inputRevision)
+    return 'busy';
+  return state.stale ? 'stale' : 'current';
+}
+
+const PHASE_BADGE: Readonly<Record<ResultsPhase, string | null>> = {
+  current: null,
+  busy: 'updating…',
+  stale: 'out of date',
+  failed: 'not evaluated',
+  paused: 'not evaluated',
+};
+
+/** A short word for results that are not final (shown beside them), or null when they are. */
+export function resultsBadge(state: ResultsSlice): string | null {
+  return PHASE_BADGE[resultsPhase(state)];
 }
 
 /** Creates the results slice. */
@@ -68,26 +130,33 @@ export function createResultsSlice(): StateCreator<
   return (set) => ({
     snapshot: null,
     stale: false,
+    inputRevision: 0,
+    snapshotRevision: -1,
+    starting: true,
+    paused: null,
     diagnostics: {},
     diagnosticsRevision: -1,
     scenarioDiagnostics: [],
     explanation: null,
-    status: 'idle',
+    explanationRevision: -1,
     error: null,
+    errorRevision: -1,
     actions: {
-      setExplanation: (explanation) => set({ explanation }),
-      setRunning: () => set({ status: 'running' }),
+      setInputRevision: (inputRevision) => set({ inputRevision }),
+      setStarted: () => set({ starting: false }),
+      setPaused: (paused) => set({ paused }),
+      setExplanation: (explanation, explanationRevision) => set({ explanation, explanationRevision }),
       receiveSnapshot: (snapshot, revision) =>
         set((state) => ({
           snapshot: snapshot.unparsable && state.snapshot ? state.snapshot : snapshot,
           stale: snapshot.unparsable && state.snapshot !== null,
+          snapshotRevision: revision,
           diagnostics: state.diagnosticsRevision === revision ? state.diagnostics : snapshot.diagnostics,
           scenarioDiagnostics: snapshot.scenarioDiagnostics,
-          status: 'done',
           error: null,
         })),
       receiveDiagnostics: (diagnostics, diagnosticsRevision) => set({ diagnostics, diagnosticsRevision }),
-      setFailed: (error) => set({ status: 'failed', error }),
+      setFailed: (error, errorRevision) => set({ error, errorRevision }),
     },
   });
 }

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 
-import type { SharedRequest } from '../../permalink';
 import type { PlaygroundState } from '../store';
 
 /** What a banner is about; one banner per kind is shown at a time. */
@@ -13,19 +12,13 @@ export interface Banner {
   readonly message: string;
 }
 
-/** Sharing state: banners, the requests beyond the simulator's, the gallery, the current link. */
+/** Sharing state: banners, the gallery, the current link. */
 export interface SharingSlice {
   /**
    * Notices from opening links, the autosave and storage.
    * @default []
    */
   banners: readonly Banner[];
-  /**
-   * Requests of the scenario after the one the simulator edits (from an example or a link),
-   * kept so links and the embed view carry every request.
-   * @default []
-   */
-  extraRequests: readonly SharedRequest[];
   /** @default false */
   galleryOpen: boolean;
   /**
@@ -39,7 +32,6 @@ export interface SharingSlice {
 export interface SharingActions {
   /** Shows a banner of this kind (replacing one of the same kind), or hides it with null. */
   setBanner(kind: BannerKind, message: string | null): void;
-  setExtraRequests(requests: readonly SharedRequest[]): void;
   setGalleryOpen(open: boolean): void;
   setCurrentLink(link: string): void;
 }
@@ -53,7 +45,6 @@ export function createSharingSlice(): StateCreator<
 > {
   return (set) => ({
     banners: [],
-    extraRequests: [],
     galleryOpen: false,
     currentLink: '',
     actions: {
@@ -64,7 +55,6 @@ export function createSharingSlice(): StateCreator<
             ...(message === null ? [] : [{ kind, message }]),
           ],
         })),
-      setExtraRequests: (extraRequests) => set({ extraRequests }),
       setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
       setCurrentLink: (currentLink) => set({ currentLink }),
     },

@@ -2,18 +2,21 @@ import type { StateCreator } from 'zustand';
 
 import type { PlaygroundState } from '../store';
 
+/** The regions or decisions the table can be filtered to (besides '' for all). */
+export const REGION_FILTERS = [
+  'effective',
+  'effectiveAllowed',
+  'effectiveConditional',
+  'identityOnly',
+  'boundaryOnly',
+  'neither',
+  'explicitDeny',
+  'cutElsewhere',
+  'alwaysAllowed',
+] as const;
+
 /** Which region or decision the table shows. */
-export type RegionFilter =
-  | ''
-  | 'effective'
-  | 'effectiveAllowed'
-  | 'effectiveConditional'
-  | 'identityOnly'
-  | 'boundaryOnly'
-  | 'neither'
-  | 'explicitDeny'
-  | 'cutElsewhere'
-  | 'alwaysAllowed';
+export type RegionFilter = '' | (typeof REGION_FILTERS)[number];
 
 /** Filters of the per-action table; empty strings mean "any". */
 export interface TableFilters {

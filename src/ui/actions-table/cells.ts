@@ -1,5 +1,5 @@
 /** How table cells read: short labels for layer classes, effective decisions and reasons. */
-import type { Layer } from '../../engine';
+import { slotOfLayer, type Layer } from '../../engine';
 import type { EffectiveClass, LayerClass } from '../../worker/protocol';
 
 /** Label of a per-layer class. */
@@ -17,15 +17,6 @@ export const EFFECTIVE_LABEL: Record<EffectiveClass, string> = {
   denied: 'Denied',
 };
 
-const LAYER_NOUN: Record<Layer, string> = {
-  rcp: 'resource control policy',
-  scp: 'service control policy',
-  resource: 'resource-based policy',
-  identity: 'identity-based policy',
-  boundary: 'permissions boundary',
-  session: 'session policy',
-};
-
 /** The reason column: why the action ends where it does. */
 export function reasonText(
   effective: EffectiveClass,
@@ -37,7 +28,9 @@ export function reasonText(
   if (effective === 'allowed') return 'Every layer allows it';
   if (effective === 'conditional') return 'Allowed for some resources or conditions';
   if (!deniedBy) return 'Denied';
-  return explicit ? `Explicit deny in a ${LAYER_NOUN[deniedBy]}` : `No ${LAYER_NOUN[deniedBy]} allows it`;
+  // The policy types as AWS's AccessDenied messages name them.
+  const { name, article } = slotOfLayer(deniedBy).denial;
+  return explicit ? `Explicit deny in ${article} ${name}` : `No ${name} allows it`;
 }
 
 /** Column heading of a layer key such as `identity`, `boundary` or `scp:Root`. */

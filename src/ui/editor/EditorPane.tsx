@@ -54,8 +54,8 @@ export function EditorPane({
             <DocumentBar key={active.id} tab={active} />
             {documentTools}
           </div>
-          <PolicyEditor documentId={active.id} label={active.title} />
-          <ProblemsList documentId={active.id} title={active.title} />
+          <PolicyEditor documentId={active.id} label={active.title} readOnly={active.readOnly} />
+          {!active.readOnly && <ProblemsList documentId={active.id} title={active.title} />}
         </div>
       ) : (
         <div className="pane-empty">{empty}</div>
@@ -85,6 +85,14 @@ function Tab({ tab, selected }: { tab: DocumentTab; selected: boolean }) {
 function DocumentBar({ tab }: { tab: DocumentTab }) {
   const { renamePolicy, removePolicy } = usePlaygroundActions();
   const [draft, setDraft] = useState<string | null>(null);
+  if (tab.readOnly) {
+    return (
+      <p className="document-bar muted" data-testid={`readonly.${tab.id}`}>
+        {tab.name}: attached by AWS to every level where RCPs are enabled; it cannot be detached or edited, so
+        customer RCPs only deny.
+      </p>
+    );
+  }
   return (
     <div className="document-bar">
       <label className="document-name">

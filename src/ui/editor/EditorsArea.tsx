@@ -1,19 +1,29 @@
 /** The two editor panes: identity policies, and the boundary with every other policy type. */
 import { useState } from 'react';
 
-import type { ResourcePolicyKind } from '../../engine';
+import { POLICY_SLOTS, RESOURCE_POLICY_KINDS, type ResourcePolicyKind, type SlotField } from '../../engine';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectIdentityTabs, selectOtherTabs } from '../../state/selectors';
-import type { AddablePolicyType } from '../../state/slices/documents';
+import { PanelBoundary } from '../common/PanelBoundary';
+import { SPLITS } from '../common/splits';
+import { SplitView } from '../common/SplitView';
 import { EditorPane } from './EditorPane';
 
-const ADDABLE: { type: AddablePolicyType; label: string; hint: string }[] = [
-  { type: 'boundary', label: 'Permissions boundary', hint: 'A ceiling on what identity policies grant' },
-  { type: 'session', label: 'Session policy', hint: 'Passed when the session was created' },
-  { type: 'resource', label: 'Resource-based policy', hint: 'A bucket, key or trust policy' },
-  { type: 'scp', label: 'SCP level', hint: 'Service control policies: root, OU, account' },
-  { type: 'rcp', label: 'RCP level', hint: 'Resource control policies: root, OU, account' },
-];
+/** What each slot of the right pane is for, in the "Add policy type" menu. */
+const SLOT_HINTS: Readonly<Record<Exclude<SlotField, 'identityPolicies'>, string>> = {
+  permissionsBoundary: 'A ceiling on what identity policies grant',
+  sessionPolicy: 'Passed when the session was created',
+  resourcePolicy: 'A bucket, key or trust policy',
+  vpcEndpointPolicy: 'Limits what requests through a VPC endpoint may do',
+  serviceControlPolicies: 'Service control policies: root, OU, account',
+  resourceControlPolicies: 'Resource control policies: root, OU, account',
+};
+
+const RESOURCE_KIND_LABEL: Readonly<Record<ResourcePolicyKind, string>> = {
+  resource: 'Resource-based policy (S3, SQS, …)',
+  'kms-key': 'KMS key policy',
+  'role-trust': 'Role trust policy',
+};
 
 /** Both editor panes. */
 export function EditorsArea() {
@@ -21,35 +31,51 @@ export function EditorsArea() {
   const otherTabs = usePlayground(selectOtherTabs);
   const activeTab = usePlayground((s) => s.activeTab);
   const activeOther = usePlayground((s) => s.activeOtherTab);
-  const { addIdentityPolicy, setActiveTab } = usePlaygroundActions();
+  const { addPolicy, setActiveTab } = usePlaygroundActions();
   const openOther = otherTabs.find((t) => t.id === activeOther) ?? otherTabs[0];
 
   return (
-    <div className="editors">
-      <EditorPane
-        testId="pane.identity"
-        tabs={identityTabs}
-        activeId={activeTab}
-        emptyTitle="Identity policy"
-        empty={<p>No identity policy: nothing is granted. Add one to start.</p>}
-        tools={
-          <button type="button" className="small-button" onClick={() => setActiveTab(addIdentityPolicy())}>
-            + Identity policy
-          </button>
-        }
-      />
-      <EditorPane
-        testId="pane.other"
-        tabs={otherTabs}
-        activeId={openOther?.id ?? ''}
-        emptyTitle="Permissions boundary"
-        empty={
-          <p>No permissions boundary: the identity policies alone decide. Add one with “Add policy type”.</p>
-        }
-        tools={<AddPolicyTypeMenu />}
-        documentTools={openOther ? <DocumentTools documentId={openOther.id} /> : null}
-      />
-    </div>
+    <SplitView
+      className="editors"
+      {...SPLITS.editors}
+      first={
+        <PanelBoundary name="identity-pane" label="The identity policies">
+          <EditorPane
+            testId="pane.identity"
+            tabs={identityTabs}
+            activeId={activeTab}
+            emptyTitle="Identity policy"
+            empty={<p>No identity policy: nothing is granted. Add one to start.</p>}
+            tools={
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => setActiveTab(addPolicy('identityPolicies'))}
+              >
+                + Identity policy
+              </button>
+            }
+          />
+        </PanelBoundary>
+      }
+      second={
+        <PanelBoundary name="other-pane" label="The boundary and other policies">
+          <EditorPane
+            testId="pane.other"
+            tabs={otherTabs}
+            activeId={openOther?.id ?? ''}
+            emptyTitle="Permissions boundary"
+            empty={
+              <p>
+                No permissions boundary: the identity policies alone decide. Add one with “Add policy type”.
+              </p>
+            }
+            tools={<AddPolicyTypeMenu />}
+            documentTools={openOther ? <DocumentTools documentId={openOther.id} /> : null}
+          />
+        </PanelBoundary>
+      }
+    />
   );
 }
 
@@ -57,6 +83,11 @@ function DocumentTools({ documentId }: { documentId: string }) {
   const boundary = usePlayground((s) => s.permissionsBoundary);
   const enabled = usePlayground((s) => s.boundaryEnabled);
   const resource = usePlayground((s) => s.resourcePolicy);
+  const isOrgPolicy = usePlayground((s) =>
+    [...s.serviceControlPolicies, ...s.resourceControlPolicies].some((level) =>
+      level.policies.some((p) => p.id === documentId),
+    ),
+  );
   const { setBoundaryEnabled, setResourcePolicyKind } = usePlaygroundActions();
   if (boundary?.id === documentId) {
     return (
@@ -71,37 +102,55 @@ function DocumentTools({ documentId }: { documentId: string }) {
   }
   if (resource?.id === documentId) {
     return (
-      <>
-        <label>
-          <span>Kind</span>{' '}
-          <select
-            value={resource.kind}
-            onChange={(e) => setResourcePolicyKind(e.target.value as ResourcePolicyKind)}
-          >
-            <option value="resource">Resource-based policy (S3, SQS, …)</option>
-            <option value="kms-key">KMS key policy</option>
-            <option value="role-trust">Role trust policy</option>
-          </select>
-        </label>
-      </>
+      <label>
+        <span>Kind</span>{' '}
+        <select
+          value={resource.kind}
+          onChange={(e) => setResourcePolicyKind(e.target.value as ResourcePolicyKind)}
+        >
+          {RESOURCE_POLICY_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {RESOURCE_KIND_LABEL[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
     );
   }
+  if (isOrgPolicy || documentId.startsWith('rcp-full-access-')) return <ManagementAccountField />;
   return null;
+}
+
+/** The organization's management account, which SCPs and RCPs never affect. */
+function ManagementAccountField() {
+  const account = usePlayground((s) => s.managementAccount);
+  const { setManagementAccount } = usePlaygroundActions();
+  return (
+    <label className="management-account" title="SCPs do not affect its principals, RCPs not its resources">
+      <span>Management account</span>{' '}
+      <input
+        value={account}
+        inputMode="numeric"
+        spellCheck={false}
+        placeholder="none"
+        size={14}
+        onChange={(e) => setManagementAccount(e.target.value)}
+        data-testid="org.management-account"
+      />
+    </label>
+  );
 }
 
 function AddPolicyTypeMenu() {
   const [open, setOpen] = useState(false);
-  const { addPolicyType, setActiveTab } = usePlaygroundActions();
-  const hasBoundary = usePlayground((s) => s.permissionsBoundary !== null);
-  const hasSession = usePlayground((s) => s.sessionPolicy !== null);
-  const hasResource = usePlayground((s) => s.resourcePolicy !== null);
-  const present: Record<AddablePolicyType, boolean> = {
-    boundary: hasBoundary,
-    session: hasSession,
-    resource: hasResource,
-    scp: false,
-    rcp: false,
-  };
+  const { addPolicy, setActiveTab } = usePlaygroundActions();
+  // A single-policy slot that already holds one is not offered again; lists and levels always are.
+  const taken = usePlayground((s) =>
+    POLICY_SLOTS.filter((slot) => slot.shape === 'single' && s[slot.field] !== null).map(
+      (slot) => slot.field,
+    ),
+  );
+  const offered = POLICY_SLOTS.filter((slot) => slot.pane === 'other' && !taken.includes(slot.field));
   return (
     <div className="menu">
       <button
@@ -115,18 +164,19 @@ function AddPolicyTypeMenu() {
       </button>
       {open && (
         <ul className="menu-list" role="menu" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-          {ADDABLE.filter((a) => !present[a.type]).map((a) => (
-            <li key={a.type} role="none">
+          {offered.map((slot) => (
+            <li key={slot.field} role="none">
               <button
                 type="button"
                 role="menuitem"
                 onClick={() => {
-                  setActiveTab(addPolicyType(a.type));
+                  setActiveTab(addPolicy(slot.field));
                   setOpen(false);
                 }}
+                data-testid={`add.${slot.field}`}
               >
-                <strong>{a.label}</strong>
-                <span className="muted">{a.hint}</span>
+                <strong>{slot.shape === 'levels' ? `${slot.tabLabel} level` : slot.label}</strong>
+                <span className="muted">{SLOT_HINTS[slot.field as keyof typeof SLOT_HINTS]}</span>
               </button>
             </li>
           ))}

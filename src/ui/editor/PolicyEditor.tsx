@@ -15,16 +15,20 @@ export interface PolicyEditorProps {
   readonly documentId: string;
   /** Accessible name of the text area, e.g. "Identity policy". */
   readonly label: string;
+  /** AWS's own policy: shown, not edited. */
+  readonly readOnly?: boolean;
 }
 
 /** One document's editor. */
-export function PolicyEditor({ documentId, label }: PolicyEditorProps) {
+export function PolicyEditor({ documentId, label, readOnly = false }: PolicyEditorProps) {
   const requested = usePlayground((s) => s.editorRequested);
   if (!requested) return <EditorLoading documentId={documentId} />;
   return (
-    <EditorErrorBoundary fallback={<PlainTextEditor documentId={documentId} label={label} />}>
+    <EditorErrorBoundary
+      fallback={<PlainTextEditor documentId={documentId} label={label} readOnly={readOnly} />}
+    >
       <Suspense fallback={<EditorLoading documentId={documentId} />}>
-        <PolicyEditorCore documentId={documentId} label={label} />
+        <PolicyEditorCore documentId={documentId} label={label} readOnly={readOnly} />
       </Suspense>
     </EditorErrorBoundary>
   );
@@ -48,7 +52,7 @@ function EditorLoading({ documentId }: { documentId: string }) {
   );
 }
 
-function PlainTextEditor({ documentId, label }: { documentId: string; label: string }) {
+function PlainTextEditor({ documentId, label, readOnly }: Required<PolicyEditorProps>) {
   const text = usePlayground((s) => selectDocumentText(s, documentId)) ?? '';
   const { setPolicyText } = usePlaygroundActions();
   return (
@@ -58,6 +62,7 @@ function PlainTextEditor({ documentId, label }: { documentId: string; label: str
         aria-label={label}
         spellCheck={false}
         value={text}
+        readOnly={readOnly}
         onChange={(e) => setPolicyText(documentId, e.target.value)}
       />
     </div>

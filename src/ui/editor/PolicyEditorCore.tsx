@@ -8,8 +8,10 @@ import { useEffect, useRef } from 'react';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectDocumentText } from '../../state/selectors';
 import type { EditorProblem } from '../../state/slices/editor';
+import { EDITOR_ESCAPE_HINT } from '../help/shortcuts';
 import { useColorScheme } from '../useColorScheme';
 import { registerEditor } from './editorHost';
+import { installKeyboardEscape } from './keyboardEscape';
 import { applyEngineMarkers } from './language/markers';
 import { documentModel, modelUri } from './models';
 import { fitSchemaValidation, monaco } from './monacoSetup';
@@ -55,25 +57,30 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
   useEffect(() => {
     if (!host.current) return;
     const editor = monaco.editor.create(host.current, {
-      ariaLabel: label,
+      // The way out by keyboard is part of the name, so screen reader users hear it on entering.
+      ariaLabel: `${label}. ${EDITOR_ESCAPE_HINT}`,
       automaticLayout: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       fontSize: 13,
       tabSize: 2,
       fixedOverflowWidgets: true,
-      readOnly,
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     editorRef.current = editor;
     const unregister = registerEditor(editor);
+    const escape = installKeyboardEscape(editor);
     setEditorStatus('ready');
     return () => {
+      escape.dispose();
       unregister();
       editor.dispose();
       editorRef.current = null;
     };
-  }, [label, readOnly, setEditorStatus]);
+  }, [label, setEditorStatus]);
+
+  // One editor serves every tab of its pane; AWS's own policies are shown read-only.
+  useEffect(() => editorRef.current?.updateOptions({ readOnly }), [readOnly]);
 
   // Show the document's model; its edits flow to the store, its markers to the problems list.
   useEffect(() => {

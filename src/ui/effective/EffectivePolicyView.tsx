@@ -1,6 +1,7 @@
 /** The effective policy the analysis synthesized, read-only and copyable. */
 import { lazy, Suspense } from 'react';
 
+import { resultsBadge } from '../../state/slices/results';
 import { usePlayground } from '../../state/hooks';
 import { CopyButton } from '../common/CopyButton';
 
@@ -9,7 +10,7 @@ const ReadOnlyJsonCore = lazy(() => import('./ReadOnlyJsonCore'));
 /** The effective policy panel. */
 export function EffectivePolicyView() {
   const policy = usePlayground((s) => s.snapshot?.analysis?.effectivePolicy ?? null);
-  const stale = usePlayground((s) => s.stale);
+  const badge = usePlayground(resultsBadge);
   if (!policy) {
     return (
       <p className="muted" role="status">
@@ -23,7 +24,7 @@ export function EffectivePolicyView() {
         <p>
           One policy equivalent to what the identity policies, the boundary and the session policy allow
           together, for requests no resource-based policy touches.
-          {stale && <span className="stale-badge"> out of date</span>}
+          {badge !== null && <span className="stale-badge"> {badge}</span>}
         </p>
         <CopyButton text={policy.text} label="Copy policy" />
       </div>

@@ -14,8 +14,11 @@ import { useTraceNavigation } from './useTraceNavigation';
 /** The explanation of the selected action; nothing when no action is selected. */
 export function ExplanationPanel() {
   const selected = usePlayground((s) => s.selectedAction);
+  // The explanation of these documents only: an older one is not shown as if current.
   const explanation = usePlayground((s) =>
-    s.explanation?.action === s.selectedAction ? s.explanation : null,
+    s.explanation?.action === s.selectedAction && s.explanationRevision === s.inputRevision
+      ? s.explanation
+      : null,
   );
   const analysis = usePlayground((s) => s.snapshot?.analysis ?? null);
   const catalog = usePlayground((s) => s.catalog);
@@ -39,6 +42,7 @@ export function ExplanationPanel() {
     <section
       className="panel explanation"
       aria-label={`Explanation of ${selected}`}
+      aria-busy={explanation === null}
       data-testid="explanation"
     >
       <header className="panel-header">

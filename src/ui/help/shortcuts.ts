@@ -42,8 +42,17 @@ export const SHORTCUTS = {
   },
 } satisfies Record<string, Shortcut>;
 
-/** Editor shortcuts Monaco provides, listed for reference. */
+/** How to leave a policy editor by keyboard; also part of each editor's accessible name. */
+export const EDITOR_ESCAPE_HINT =
+  'To leave the editor, press Escape then Tab; Ctrl+M (Ctrl+Shift+M on macOS) switches Tab between indenting and moving focus.';
+
+/** Editor shortcuts (Monaco's, and the way out), listed for reference. */
 export const EDITOR_SHORTCUTS: readonly { keys: string; description: string }[] = [
+  { keys: 'Esc, then Tab', description: 'Leave the editor (Esc, then Shift+Tab goes back)' },
+  {
+    keys: 'Ctrl+M',
+    description: 'Switch Tab between indenting and moving focus (Ctrl+Shift+M on macOS)',
+  },
   { keys: 'Shift+Alt+F', description: 'Format the document' },
   { keys: 'Ctrl+Space', description: 'Complete actions, ARNs, condition operators and keys' },
   { keys: 'Ctrl+.', description: 'Quick fix (e.g. "did you mean")' },

@@ -2,7 +2,6 @@
 import { useEffect, useState } from 'react';
 
 import type { ManagedPolicyLibrary } from '../../managed-policies';
-import { managedDocumentText } from '../transfer/useManagedLibrary';
 
 /** The selected policy's document text, or why it failed; `loading` until it arrives. */
 export type PolicyPreview =
@@ -27,7 +26,7 @@ export function usePolicyPreview(library: ManagedPolicyLibrary | null, arn: stri
       setLoaded({
         arn,
         preview: result.ok
-          ? { status: 'ready', text: managedDocumentText(result.value.document) }
+          ? { status: 'ready', text: result.value.text }
           : { status: 'failed', message: result.error.message },
       });
     });

@@ -1,7 +1,11 @@
 /** The right-hand side: the Venn view, then the table, the simulator or the effective policy. */
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { resultsPhase, type ResultsPhase } from '../../state/slices/results';
 import type { UiSlice } from '../../state/slices/ui';
 import { ActionsTable } from '../actions-table/ActionsTable';
+import { PanelBoundary } from '../common/PanelBoundary';
+import { SPLITS } from '../common/splits';
+import { SplitView } from '../common/SplitView';
 import { VennDiagram } from '../diagram/VennDiagram';
 import { EffectivePolicyView } from '../effective/EffectivePolicyView';
 import { ExplanationPanel } from '../explain/ExplanationPanel';
@@ -13,19 +17,25 @@ const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] =
   { id: 'effective', label: 'Effective policy', shortcut: 'Alt+3' },
 ];
 
-/** Results: always the Venn view, then one of three views. */
+/**
+ * Results: always the Venn view, then one of three views. While the results do not belong to
+ * the documents on screen, the whole region is marked busy (and greyed), or says why not.
+ */
 export function ResultsArea() {
   const view = usePlayground((s) => s.resultsView);
-  const error = usePlayground((s) => s.error);
+  const phase = usePlayground(resultsPhase);
   const { setResultsView } = usePlaygroundActions();
   return (
-    <div className="results">
-      {error && (
-        <p className="error-banner" role="alert">
-          Evaluation failed: {error}. Your policies are unchanged; edit them to try again.
-        </p>
-      )}
-      <VennDiagram />
+    <div
+      className={`results phase-${phase}`}
+      aria-busy={phase === 'busy'}
+      data-phase={phase}
+      data-testid="results"
+    >
+      <ResultsStatus phase={phase} />
+      <PanelBoundary name="venn" label="The Venn view">
+        <VennDiagram />
+      </PanelBoundary>
       <div className="view-tabs" role="tablist" aria-label="Results">
         {VIEWS.map((v) => (
           <button
@@ -43,15 +53,72 @@ export function ResultsArea() {
         ))}
       </div>
       <div className="view-panel" role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
-        {view === 'table' && (
-          <div className="table-and-explanation">
-            <ActionsTable />
-            <ExplanationPanel />
-          </div>
+        {view === 'table' && <TableAndExplanation />}
+        {view === 'simulator' && (
+          <PanelBoundary name="simulator" label="The simulator">
+            <Simulator />
+          </PanelBoundary>
         )}
-        {view === 'simulator' && <Simulator />}
-        {view === 'effective' && <EffectivePolicyView />}
+        {view === 'effective' && (
+          <PanelBoundary name="effective" label="The effective policy">
+            <EffectivePolicyView />
+          </PanelBoundary>
+        )}
       </div>
     </div>
+  );
+}
+
+/** Says why the results are not final: updating, failed, paused. Nothing when they are current. */
+function ResultsStatus({ phase }: { phase: ResultsPhase }) {
+  const error = usePlayground((s) => s.error);
+  const paused = usePlayground((s) => s.paused);
+  const { setPaused } = usePlaygroundActions();
+  if (phase === 'busy') {
+    return (
+      <p className="results-status" role="status" data-testid="results.updating">
+        Updating…
+      </p>
+    );
+  }
+  if (phase === 'failed') {
+    return (
+      <p className="error-banner" role="alert" data-testid="results.failed">
+        {error} Your policies are unchanged.
+      </p>
+    );
+  }
+  if (phase === 'paused') {
+    return (
+      <div className="error-banner" role="alert" data-testid="results.paused">
+        <p>{paused}</p>
+        <button type="button" className="small-button" onClick={() => setPaused(null)}>
+          Evaluate it now
+        </button>
+      </div>
+    );
+  }
+  return null;
+}
+
+/** The table, and under it the selected action's explanation, with a resizable split between. */
+function TableAndExplanation() {
+  const explaining = usePlayground((s) => s.selectedAction !== null);
+  return (
+    <SplitView
+      className="table-and-explanation"
+      {...SPLITS.explanation}
+      resizable={explaining}
+      first={
+        <PanelBoundary name="table" label="The actions table">
+          <ActionsTable />
+        </PanelBoundary>
+      }
+      second={
+        <PanelBoundary name="explanation" label="The explanation">
+          <ExplanationPanel />
+        </PanelBoundary>
+      }
+    />
   );
 }

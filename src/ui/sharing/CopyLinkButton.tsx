@@ -43,7 +43,7 @@ export function CopyLinkButton() {
   };
 
   return (
-    <div className="copy-link">
+    <div className="copy-link" data-menu-keep-open>
       {tooLong ? (
         <button
           type="button"

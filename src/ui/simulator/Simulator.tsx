@@ -5,7 +5,9 @@
 import { useId, useMemo } from 'react';
 
 import { describeLayer } from '../../engine';
+import { resultsBadge } from '../../state/slices/results';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { selectSelectedRequest, selectSelectedResult } from '../../state/selectors';
 import { CopyButton } from '../common/CopyButton';
 import { TraceView } from '../explain/TraceView';
 import { useTraceNavigation } from '../explain/useTraceNavigation';
@@ -15,9 +17,10 @@ const MAX_SUGGESTIONS = 60;
 
 /** The simulator panel. */
 export function Simulator() {
-  const request = usePlayground((s) => s.request);
-  const result = usePlayground((s) => s.snapshot?.simulations[0] ?? null);
-  const stale = usePlayground((s) => s.stale);
+  const request = usePlayground(selectSelectedRequest);
+  const result = usePlayground(selectSelectedResult);
+  const badge = usePlayground(resultsBadge);
+  const stale = badge !== null;
   const catalog = usePlayground((s) => s.catalog);
   const requestProblems = usePlayground((s) =>
     s.scenarioDiagnostics.filter((d) => d.path?.startsWith('requests')).map((d) => d.message),
@@ -154,7 +157,7 @@ export function Simulator() {
                 ? 'Explicitly denied'
                 : 'Implicitly denied'}
             {result.deniedBy && <span className="muted"> · by the {describeLayer(result.deniedBy)}</span>}
-            {stale && <span className="stale-badge"> out of date</span>}
+            {badge !== null && <span className="stale-badge"> {badge}</span>}
           </p>
           {result.message && (
             <div className="message-box">

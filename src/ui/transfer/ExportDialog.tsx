@@ -5,13 +5,12 @@
 import { useId, useMemo, useState } from 'react';
 
 import { requestToSimulateCommand, scenarioToCliCommands, scenarioToJson } from '../../export';
+import { draftOf, managedArnsOf } from '../../sharing';
 import { usePlayground } from '../../state/hooks';
-import { selectScenario } from '../../state/selectors';
+import { selectScenarioState } from '../../state/selectors';
 import { CopyButton } from '../common/CopyButton';
-import { draftFromDocuments, managedArnsOf, type DraftDocuments } from './draft';
 import { ModalDialog } from './ModalDialog';
 import { useManagedDocuments } from './useManagedDocuments';
-import { managedDocumentText } from './useManagedLibrary';
 
 const TABS = [
   { id: 'json', label: 'Scenario JSON' },
@@ -24,39 +23,28 @@ type TabId = (typeof TABS)[number]['id'];
 /** The file name of the scenario download. */
 export const SCENARIO_FILE_NAME = 'scenario.json';
 
-function selectDraftDocuments(s: DraftDocuments): DraftDocuments {
-  return {
-    principal: s.principal,
-    sessionIssuer: s.sessionIssuer,
-    identityPolicies: s.identityPolicies,
-    permissionsBoundary: s.permissionsBoundary,
-    boundaryEnabled: s.boundaryEnabled,
-    sessionPolicy: s.sessionPolicy,
-    resourcePolicy: s.resourcePolicy,
-    scpLevels: s.scpLevels,
-    rcpLevels: s.rcpLevels,
-  };
-}
-
 /** The texts of the three exports, computed from the store and the loaded managed documents. */
 function useExports() {
-  const documents = usePlayground(selectDraftDocuments);
-  // The memoised scenario's request: the simulator's request in the engine's shape.
-  const request = usePlayground((s) => selectScenario(s).requests[0]);
-  const arns = useMemo(() => managedArnsOf(documents), [documents]);
+  const state = usePlayground(selectScenarioState);
+  const selectedId = usePlayground((s) => s.selectedRequestId);
+  const arns = useMemo(() => managedArnsOf(state), [state]);
   const managed = useManagedDocuments(arns);
   return useMemo(() => {
-    if (!managed.ready || request === undefined) return null;
-    const texts = new Map([...managed.documents].map(([arn, doc]) => [arn, managedDocumentText(doc)]));
-    const draft = draftFromDocuments(documents, request, (arn) => texts.get(arn));
-    const lookup = (arn: string) => managed.documents.get(arn);
+    if (!managed.ready) return null;
+    const draft = draftOf(state, (arn) => managed.documents.get(arn)?.text);
+    const selected = Math.max(
+      0,
+      state.requests.findIndex((r) => r.id === selectedId),
+    );
+    const request = draft.requests[selected] ?? { action: '', resource: '*', context: {} };
+    const lookup = (arn: string) => managed.documents.get(arn)?.document;
     return {
       json: scenarioToJson(draft, lookup),
       cli: scenarioToCliCommands(draft, { managedDocument: lookup }),
       simulate: requestToSimulateCommand(draft, request, { managedDocument: lookup }),
       request,
     };
-  }, [documents, request, managed]);
+  }, [state, selectedId, managed]);
 }
 
 /** The export dialog, open while mounted. */

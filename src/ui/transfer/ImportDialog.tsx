@@ -11,7 +11,6 @@ import { usePlaygroundActions } from '../../state/hooks';
 import { describeImport } from './describeImport';
 import { importedDocuments } from './importedDocuments';
 import { closeEnclosingDialog, ModalDialog } from './ModalDialog';
-import { managedDocumentText } from './useManagedLibrary';
 
 /** The texts of the AWS managed policies `scenario` references; unknown ones are absent. */
 async function managedTexts(scenario: ImportedScenario): Promise<Map<string, string>> {
@@ -26,7 +25,7 @@ async function managedTexts(scenario: ImportedScenario): Promise<Map<string, str
     await Promise.all(
       arns.map(async (arn) => {
         const result = await library.document(arn);
-        if (result.ok) texts.set(arn, managedDocumentText(result.value.document));
+        if (result.ok) texts.set(arn, result.value.text);
       }),
     );
   } catch {
@@ -197,10 +196,9 @@ function ScenarioPreview({ scenario }: { scenario: ImportedScenario }) {
 
 /** A single policy: add it beside the current documents. */
 function PolicyActions({ policy }: { policy: ImportedPolicy }) {
-  const { addIdentityPolicy, addPolicyType, setPolicyText, renamePolicy, setActiveTab } =
-    usePlaygroundActions();
+  const { addPolicy, setPolicyText, renamePolicy, setActiveTab } = usePlaygroundActions();
   const add = (as: 'identity' | 'boundary', button: HTMLButtonElement) => {
-    const id = as === 'identity' ? addIdentityPolicy() : addPolicyType('boundary');
+    const id = addPolicy(as === 'identity' ? 'identityPolicies' : 'permissionsBoundary');
     setPolicyText(id, policy.text);
     renamePolicy(id, policy.name);
     setActiveTab(id);

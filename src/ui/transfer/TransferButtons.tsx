@@ -3,7 +3,9 @@
  * import, export and managed policy code) load only when first opened, off the initial chunk.
  */
 import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 
+import { DialogBoundary } from '../common/PanelBoundary';
 import './transfer.css';
 
 const ManagedPolicyDialog = lazy(() => import('../managed/ManagedPolicyDialog'));
@@ -27,11 +29,27 @@ export function TransferButtons() {
       <button type="button" className="small-button" onClick={() => setOpen('export')}>
         Export
       </button>
-      <Suspense fallback={null}>
-        {open === 'managed' && <ManagedPolicyDialog onClose={close} />}
-        {open === 'import' && <ImportDialog onClose={close} />}
-        {open === 'export' && <ExportDialog onClose={close} />}
-      </Suspense>
+      {/* In the body, not here: on narrow windows these buttons sit in a menu that hides when closed. */}
+      {createPortal(
+        <Suspense fallback={null}>
+          {open === 'managed' && (
+            <DialogBoundary name="managed" label="AWS managed policies" onClose={close}>
+              <ManagedPolicyDialog onClose={close} />
+            </DialogBoundary>
+          )}
+          {open === 'import' && (
+            <DialogBoundary name="import" label="Import from AWS" onClose={close}>
+              <ImportDialog onClose={close} />
+            </DialogBoundary>
+          )}
+          {open === 'export' && (
+            <DialogBoundary name="export" label="Export" onClose={close}>
+              <ExportDialog onClose={close} />
+            </DialogBoundary>
+          )}
+        </Suspense>,
+        document.body,
+      )}
     </span>
   );
 }

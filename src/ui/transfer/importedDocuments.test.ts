@@ -52,8 +52,10 @@ describe('importedDocuments', () => {
       boundaryEnabled: false,
       sessionPolicy: null,
       resourcePolicy: null,
-      scpLevels: [],
-      rcpLevels: [],
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+      vpcEndpointPolicy: null,
+      managementAccount: '',
     });
     expect(built.otherTab).toBeNull();
   });

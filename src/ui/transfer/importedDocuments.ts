@@ -1,11 +1,12 @@
 /**
  * Imported scenario parts as the store's documents: AWS managed references get the library's
- * text (keeping their ARN), typed documents keep their text, and every document gets the id the
- * store's conventions use (`identity-N`, `boundary`, `resource`).
+ * text (keeping their ARN), typed documents keep their text, and every document gets the id of
+ * its place, as when a link is opened (`identity-N`, `boundary`, `resource`).
  */
-import type { ImportedScenario, PolicySource } from '../../import/types';
-import type { DocumentsSlice, EditablePolicy } from '../../state/slices/documents';
-import type { ManagedTextLookup } from './draft';
+import { NO_POLICIES } from '../../engine';
+import type { ImportedScenario } from '../../import/types';
+import { editableDocuments, type ManagedTextLookup } from '../../sharing';
+import type { DocumentsSlice } from '../../state/slices/documents';
 
 /** The documents to open, the tabs to show, and the references that could not be resolved. */
 export interface ImportedDocuments {
@@ -28,39 +29,28 @@ export function importedDocuments(
   managedText: ManagedTextLookup,
 ): ImportedDocuments {
   const missing: string[] = [];
-  const editable = (policy: PolicySource, id: string): EditablePolicy | null => {
-    if ('text' in policy) return { id, name: policy.name, text: policy.text };
-    const text = managedText(policy.managedArn);
-    if (text === undefined) {
-      missing.push(policy.managedArn);
-      return null;
-    }
-    return { id, name: policy.name, text, managedArn: policy.managedArn };
-  };
-  const identityPolicies = scenario.identityPolicies.flatMap((policy, index) => {
-    const converted = editable(policy, `identity-${index + 1}`);
-    return converted === null ? [] : [converted];
-  });
-  const boundary =
-    scenario.permissionsBoundary === null ? null : editable(scenario.permissionsBoundary, 'boundary');
-  const resource = scenario.resourcePolicy;
-  const resourceDocument = resource === null ? null : editable(resource, 'resource');
+  const slots = editableDocuments(
+    {
+      ...NO_POLICIES,
+      identityPolicies: scenario.identityPolicies,
+      permissionsBoundary: scenario.permissionsBoundary,
+      resourcePolicy: scenario.resourcePolicy,
+    },
+    managedText,
+    'drop',
+    missing,
+  );
   const documents: DocumentsSlice = {
     principal: scenario.principal,
     sessionIssuer: scenario.sessionIssuer ?? '',
-    identityPolicies,
-    permissionsBoundary: boundary,
-    boundaryEnabled: boundary !== null,
-    sessionPolicy: null,
-    resourcePolicy:
-      resourceDocument === null || resource === null ? null : { ...resourceDocument, kind: resource.kind },
-    scpLevels: [],
-    rcpLevels: [],
+    managementAccount: '',
+    boundaryEnabled: slots.permissionsBoundary !== null,
+    ...slots,
   };
   return {
     documents,
-    identityTab: identityPolicies[0]?.id ?? null,
-    otherTab: boundary?.id ?? documents.resourcePolicy?.id ?? null,
+    identityTab: slots.identityPolicies[0]?.id ?? null,
+    otherTab: slots.permissionsBoundary?.id ?? slots.resourcePolicy?.id ?? null,
     missing: [...new Set(missing)],
   };
 }

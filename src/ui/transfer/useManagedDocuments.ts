@@ -1,15 +1,16 @@
 /** Loads the documents of the AWS managed policies the scenario's documents came from. */
 import { useEffect, useState } from 'react';
 
+import type { ManagedPolicyDocument } from '../../managed-policies';
 import { loadBundledManagedPolicies } from '../../managed-policies/bundled';
 
 /** Documents by ARN; `ready` is false while loading (a failed load counts as ready, empty). */
 export interface ManagedDocuments {
   readonly ready: boolean;
-  readonly documents: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  readonly documents: ReadonlyMap<string, ManagedPolicyDocument>;
 }
 
-const NONE: ReadonlyMap<string, Readonly<Record<string, unknown>>> = new Map();
+const NONE: ReadonlyMap<string, ManagedPolicyDocument> = new Map();
 
 /** The documents of `arns`; reloads when the list changes. */
 export function useManagedDocuments(arns: readonly string[]): ManagedDocuments {
@@ -21,13 +22,13 @@ export function useManagedDocuments(arns: readonly string[]): ManagedDocuments {
     if (key === '') return;
     let live = true;
     const load = async () => {
-      const documents = new Map<string, Readonly<Record<string, unknown>>>();
+      const documents = new Map<string, ManagedPolicyDocument>();
       try {
         const library = await loadBundledManagedPolicies();
         await Promise.all(
           key.split('\n').map(async (arn) => {
             const result = await library.document(arn);
-            if (result.ok) documents.set(arn, result.value.document);
+            if (result.ok) documents.set(arn, result.value);
           }),
         );
       } catch {

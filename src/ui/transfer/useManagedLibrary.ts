@@ -33,8 +33,3 @@ export function useManagedLibrary(): LibraryState {
   }, []);
   return state;
 }
-
-/** How the library renders a managed document as editor text. */
-export function managedDocumentText(document: Readonly<Record<string, unknown>>): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
-}

@@ -42,6 +42,7 @@ export function scenarioOf(parts: ScenarioParts): Scenario {
     permissionsBoundary: parts.boundary === undefined ? null : named('boundary', parts.boundary),
     sessionPolicy: parts.session === undefined ? null : named('session', parts.session),
     resourcePolicy: null,
+    vpcEndpointPolicy: null,
     serviceControlPolicies: levels(parts.scps, 'scp'),
     resourceControlPolicies: levels(parts.rcps, 'rcp'),
     requests: [],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { GENERATED_DIR, createNodeCatalog } from '../../../../scripts/catalog/nodeLoader';
+import { GENERATED_DIR, createNodeCatalog } from '../../../catalog/node';
 import { createCatalog } from '../../../catalog';
 import { computeWhenLoaded, languageDataFor } from './languageData';
 

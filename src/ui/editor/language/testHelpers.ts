@@ -1,5 +1,5 @@
 /** Shared helpers of this folder's tests (Node only: reads the committed catalog from disk). */
-import { createNodeCatalog } from '../../../../scripts/catalog/nodeLoader';
+import { createNodeCatalog } from '../../../catalog/node';
 import type { Catalog } from '../../../catalog';
 import { completionItemsAt } from './completionItems';
 import { hoverAt } from './hoverContent';

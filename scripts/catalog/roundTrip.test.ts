@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { generateFiles, GLOBAL_KEYS_PATH, INDEX_PATH, shardPath } from '../../scripts/catalog/generate';
-import type { SourceAction, SourceData } from '../../scripts/catalog/source';
-import { createCatalog } from './index';
+import { createCatalog } from '../../src/catalog/index';
+import { generateFiles, GLOBAL_KEYS_PATH, INDEX_PATH, shardPath } from './generate';
+import type { SourceAction, SourceData } from './source';
 
 const action = (name: string, accessLevel: string, types: [string, boolean][] = []): SourceAction => ({
   name,
@@ -19,7 +19,8 @@ const action = (name: string, accessLevel: string, types: [string, boolean][] = 
   scenarios: [],
 });
 
-// A small catalog in the shape the build script reads; encoded by the real generator.
+// A small catalog in the shape the build script reads, encoded by the real generator and read back
+// by the app's `createCatalog`: the two ends of the generated format, tested together.
 const DATA: SourceData = {
   source: 'test-data',
   version: '1.0.0',
@@ -64,6 +65,7 @@ const DATA: SourceData = {
     },
     { prefix: 'zz-empty', name: 'Empty', actions: [], resourceTypes: [], conditionKeys: [] },
   ],
+  rcpSupportedServices: ['s3'],
 };
 
 const FILES = generateFiles(DATA, [

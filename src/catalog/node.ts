@@ -1,6 +1,7 @@
 /**
- * Node loaders for the catalog (CLI, tests, scripts). Lives outside `src/catalog/` because that
- * folder must compile without Node types (tsconfig.engine.json).
+ * Node loaders for the catalog (CLI, tests, scripts, benchmarks): they read the generated files
+ * from disk. The one file of `src/catalog/` that uses Node built-ins, so `tsconfig.engine.json`
+ * and the layer fence in `eslint.config.js` leave it out; the browser never imports it.
  */
 
 import { readFileSync } from 'node:fs';
@@ -8,11 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import type { Catalog } from '../../src/catalog/index';
-import { createCatalog } from '../../src/catalog/index';
+import { DATA_URL } from './dataLocation';
+import type { Catalog } from './index';
+import { createCatalog } from './index';
 
-/** The committed `src/catalog/generated/` folder. */
-export const GENERATED_DIR = fileURLToPath(new URL('../../src/catalog/generated/', import.meta.url));
+/** The committed `src/catalog/generated/` folder (its copy beside the bundle in the package). */
+export const GENERATED_DIR = fileURLToPath(DATA_URL);
 
 // Prefixes are checked by the catalog before loading; this guards direct use of the loader too.
 const PREFIX = /^[a-z0-9-]+$/;

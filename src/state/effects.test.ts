@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Scenario } from '../engine';
+import type { CallResult, EvaluationClient } from '../worker/client';
+import type { ActionExplanation, EvaluationSnapshot } from '../worker/protocol';
+import { startEvaluationEffects, type RunGuard } from './effects';
+import { resultsPhase } from './slices/results';
+import { createPlaygroundStore } from './store';
+
+/** A call the test settles by hand. */
+interface Deferred<T> {
+  readonly scenario: Scenario | null;
+  resolve(result: CallResult<T>): void;
+}
+
+/** A client whose calls wait until the test answers them. */
+function fakeClient() {
+  const evaluations: Deferred<EvaluationSnapshot>[] = [];
+  const explanations: Deferred<ActionExplanation>[] = [];
+  const client: EvaluationClient = {
+    evaluate: (scenario) => new Promise((resolve) => evaluations.push({ scenario, resolve })),
+    explain: (scenario) => new Promise((resolve) => explanations.push({ scenario, resolve })),
+    diagnose: async () => ({ ok: true, value: {} }),
+    dispose: () => {},
+  };
+  return { client, evaluations, explanations };
+}
+
+function snapshot(principal: string): EvaluationSnapshot {
+  return {
+    diagnostics: {},
+    scenarioDiagnostics: [{ code: principal, severity: 'warning', message: principal, range: null as never }],
+    unparsable: false,
+    simulations: [],
+    analysis: null,
+  };
+}
+
+/** Lets pending promise callbacks run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const now = (task: () => void) => task();
+
+function setup(ready: Promise<void> = Promise.resolve(), guard?: RunGuard) {
+  const store = createPlaygroundStore();
+  const fake = fakeClient();
+  const stop = startEvaluationEffects(store, fake.client, { ready, guard, afterPaint: now });
+  return { store, ...fake, stop };
+}
+
+describe(startEvaluationEffects, () => {
+  it('evaluates nothing before the start-up state is in the store, then that state', async () => {
+    let open = () => {};
+    const ready = new Promise<void>((resolve) => (open = resolve));
+    const { store, evaluations } = setup(ready);
+    await settle();
+    expect(evaluations).toHaveLength(0);
+    expect(resultsPhase(store.getState())).toBe('busy');
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/linked');
+    open();
+    await settle();
+    expect(evaluations).toHaveLength(1);
+    expect(evaluations[0]?.scenario?.principal).toBe('arn:aws:iam::111122223333:user/linked');
+  });
+
+  it('marks results busy at once on an edit, and current only with the snapshot of that edit', async () => {
+    const { store, evaluations } = setup();
+    await settle();
+    evaluations[0]?.resolve({ ok: true, value: snapshot('first') });
+    await settle();
+    expect(resultsPhase(store.getState())).toBe('current');
+
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/edited');
+    expect(resultsPhase(store.getState())).toBe('busy');
+    await settle();
+    expect(evaluations).toHaveLength(2);
+    evaluations[1]?.resolve({ ok: true, value: snapshot('second') });
+    await settle();
+    expect(resultsPhase(store.getState())).toBe('current');
+    expect(store.getState().snapshot?.scenarioDiagnostics[0]?.code).toBe('second');
+  });
+
+  it('keeps results busy when a run for older inputs finishes after an edit', async () => {
+    const { store, evaluations } = setup();
+    await settle();
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/meanwhile');
+    evaluations[0]?.resolve({ ok: true, value: snapshot('old') });
+    await settle();
+    expect(resultsPhase(store.getState())).toBe('busy');
+  });
+
+  it('coalesces edits made during a run into one follow-up run with the latest inputs', async () => {
+    const { store, evaluations } = setup();
+    await settle();
+    for (const name of ['a', 'b', 'c'])
+      store.getState().actions.setPrincipal(`arn:aws:iam::111122223333:user/${name}`);
+    evaluations[0]?.resolve({ ok: true, value: snapshot('first') });
+    await settle();
+    expect(evaluations).toHaveLength(2);
+    expect(evaluations[1]?.scenario?.principal).toBe('arn:aws:iam::111122223333:user/c');
+  });
+
+  it('shows a timeout as a failure of these inputs, and the next edit evaluates normally', async () => {
+    const { store, evaluations } = setup();
+    await settle();
+    evaluations[0]?.resolve({ ok: false, reason: 'timeout', message: 'too heavy' });
+    await settle();
+    expect(resultsPhase(store.getState())).toBe('failed');
+    expect(store.getState().error).toBe('too heavy');
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/lighter');
+    expect(resultsPhase(store.getState())).toBe('busy');
+    await settle();
+    evaluations[1]?.resolve({ ok: true, value: snapshot('fine') });
+    await settle();
+    expect(resultsPhase(store.getState())).toBe('current');
+  });
+
+  it('evaluates nothing while paused, and the scenario on screen once resumed', async () => {
+    const store = createPlaygroundStore();
+    store.getState().actions.setPaused('the last session froze');
+    const { client, evaluations } = fakeClient();
+    startEvaluationEffects(store, client, { afterPaint: now });
+    await settle();
+    expect(evaluations).toHaveLength(0);
+    expect(resultsPhase(store.getState())).toBe('paused');
+    store.getState().actions.setPaused(null);
+    await settle();
+    expect(evaluations).toHaveLength(1);
+  });
+
+  it('marks a run begun and ended around its results', async () => {
+    const calls: string[] = [];
+    const { evaluations } = setup(Promise.resolve(), {
+      begin: () => calls.push('begin'),
+      end: () => calls.push('end'),
+    });
+    await settle();
+    expect(calls).toEqual(['begin']);
+    evaluations[0]?.resolve({ ok: true, value: snapshot('x') });
+    await settle();
+    expect(calls).toEqual(['begin', 'end']);
+  });
+
+  it('explains the selected action for the current inputs only', async () => {
+    const { store, explanations } = setup();
+    await settle();
+    store.getState().actions.selectAction('s3:GetObject');
+    await settle();
+    expect(explanations).toHaveLength(1);
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/changed');
+    const explanation = { action: 's3:GetObject', result: null as never, scope: [] };
+    explanations[0]?.resolve({ ok: true, value: explanation });
+    await settle();
+    const state = store.getState();
+    expect(state.explanationRevision === state.inputRevision).toBe(false);
+  });
+
+  it('stops listening when stopped', async () => {
+    const { store, evaluations, stop } = setup();
+    await settle();
+    stop();
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/after');
+    await settle();
+    expect(evaluations).toHaveLength(1);
+  });
+});
