@@ -1,4 +1,4 @@
-/** Every CLI command; add a command by adding its module here (e.g. a future `effective`). */
+/** Every CLI command; a new command is a module of this folder, listed here. */
 
 import type { Command } from './command';
 import { effectiveCommand } from './effective';

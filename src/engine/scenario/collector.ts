@@ -86,6 +86,25 @@ export function describeType(value: unknown): string {
 }
 
 /**
+ * Reads an optional string field: undefined when absent, null (reported) when it is not a string.
+ */
+export function readOptionalString(
+  record: Record<string, unknown>,
+  key: string,
+  segments: readonly PathSegment[],
+  problems: ProblemCollector,
+): string | null | undefined {
+  const value = own(record, key);
+  if (value === undefined || typeof value === 'string') return value;
+  problems.report(
+    'scenario-wrong-type',
+    [...segments, key],
+    (path) => `${path} must be a string, not ${describeType(value)}`,
+  );
+  return null;
+}
+
+/**
  * Reads a required non-empty string field; reports a missing, mistyped or empty value and
  * returns null then.
  */
@@ -95,22 +114,13 @@ export function readRequiredString(
   segments: readonly PathSegment[],
   problems: ProblemCollector,
 ): string | null {
-  const value = own(record, key);
-  const at = [...segments, key];
+  const value = readOptionalString(record, key, segments, problems);
   if (value === undefined) {
-    problems.report('scenario-missing-field', at, (path) => `${path} is required`);
+    problems.report('scenario-missing-field', [...segments, key], (path) => `${path} is required`);
     return null;
   }
-  if (typeof value !== 'string') {
-    problems.report(
-      'scenario-wrong-type',
-      at,
-      (path) => `${path} must be a string, not ${describeType(value)}`,
-    );
-    return null;
-  }
-  if (value.length === 0) {
-    problems.report('scenario-empty-value', at, (path) => `${path} must not be empty`);
+  if (value === '') {
+    problems.report('scenario-empty-value', [...segments, key], (path) => `${path} must not be empty`);
     return null;
   }
   return value;

@@ -8,6 +8,7 @@ import {
   describeType,
   isRecord,
   own,
+  readOptionalString,
   readRequiredString,
   warnUnknownFields,
   type ProblemCollector,
@@ -43,17 +44,9 @@ function readArn(
   segments: readonly PathSegment[],
   { problems }: PolicyReadContext,
 ): string | null {
-  const value = own(record, 'arn');
-  if (value === undefined) return null;
+  const value = readOptionalString(record, 'arn', segments, problems);
+  if (value === undefined || value === null) return null;
   const at = [...segments, 'arn'];
-  if (typeof value !== 'string') {
-    problems.report(
-      'scenario-wrong-type',
-      at,
-      (path) => `${path} must be a string, not ${describeType(value)}`,
-    );
-    return null;
-  }
   if (!AWS_MANAGED_ARN.test(value) && !CUSTOMER_MANAGED_ARN.test(value)) {
     problems.report(
       'scenario-policy-arn',

@@ -12,6 +12,7 @@ import {
   describeType,
   isRecord,
   own,
+  readOptionalString,
   readRequiredString,
   warnUnknownFields,
   type ProblemCollector,
@@ -139,25 +140,13 @@ function readRequest(value: unknown, at: readonly PathSegment[], problems: Probl
   warnUnknownFields(value, REQUEST_FIELDS, at, problems);
   const action = readRequiredString(value, 'action', at, problems);
   const resource = readRequiredString(value, 'resource', at, problems);
-  const rawAccount = own(value, 'resourceAccount');
-  let resourceAccount: string | undefined;
-  if (rawAccount !== undefined) {
-    if (typeof rawAccount !== 'string') {
-      problems.report(
-        'scenario-wrong-type',
-        [...at, 'resourceAccount'],
-        (path) => `${path} must be an account id string, not ${describeType(rawAccount)}`,
-      );
-    } else {
-      resourceAccount = rawAccount;
-      if (!ACCOUNT_ID.test(rawAccount)) {
-        problems.report(
-          'scenario-account-id',
-          [...at, 'resourceAccount'],
-          (path) => `${path} "${rawAccount}" is not a 12-digit account id; it is compared as written`,
-        );
-      }
-    }
+  const resourceAccount = readOptionalString(value, 'resourceAccount', at, problems) ?? undefined;
+  if (resourceAccount !== undefined && !ACCOUNT_ID.test(resourceAccount)) {
+    problems.report(
+      'scenario-account-id',
+      [...at, 'resourceAccount'],
+      (path) => `${path} "${resourceAccount}" is not a 12-digit account id; it is compared as written`,
+    );
   }
   const rawVia = own(value, 'viaVpcEndpoint');
   let viaVpcEndpoint: boolean | undefined;

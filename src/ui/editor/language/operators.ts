@@ -4,7 +4,6 @@
  * one-line description of each, built from the base operator's line and the modifiers' meaning
  * (spec §4.1, §4.3, §4.4).
  */
-// The engine's public entry does not re-export the registry yet; this is the one deep import.
 import { CONDITION_OPERATORS, getConditionOperator, parseOperatorName } from '../../../engine';
 
 /** What each base operator does, in one line. Keyed by the registry's names; a test keeps them in step. */
