@@ -14,11 +14,12 @@ export interface StatementRouter {
   forAction(catalog: CatalogIndex, action: number): readonly PreparedStatement[];
 }
 
-/** The statements of a layer that apply to each action of one service. */
-interface ServiceStatements {
-  /** The statements that match the action at this position in the service, in policy order. */
-  at(position: number): readonly PreparedStatement[];
-}
+/**
+ * The statements of a layer that apply to each action of one service: one list when every
+ * action sees the same, else per position in the service. (Plain data and a class, not
+ * closures: the analysis routes every service of every layer on each keystroke.)
+ */
+type ServiceRoute = readonly PreparedStatement[] | ServiceStatements;
 
 const NO_STATEMENTS: readonly PreparedStatement[] = [];
 
@@ -50,7 +51,9 @@ export function routeStatements(statements: readonly PreparedStatement[]): State
     }
   }
 
-  let byId: (ServiceStatements | undefined)[] = [];
+  // By service id: the one list all its actions see, or else the per-position route.
+  let sharedById: (readonly PreparedStatement[] | undefined)[] = [];
+  let routeById: (ServiceStatements | undefined)[] = [];
   let wildById = new Map<number, PreparedStatement[]>();
   let byIdCatalog: CatalogIndex | null = null;
 
@@ -58,7 +61,8 @@ export function routeStatements(statements: readonly PreparedStatement[]): State
     forAction(catalog, action) {
       if (byIdCatalog !== catalog) {
         byIdCatalog = catalog;
-        byId = new Array<ServiceStatements | undefined>(catalog.serviceCount);
+        sharedById = new Array<readonly PreparedStatement[] | undefined>(catalog.serviceCount);
+        routeById = new Array<ServiceStatements | undefined>(catalog.serviceCount);
         wildById = new Map();
         for (const statement of wildPrefix) {
           for (const id of statement.actions.servicesTouched(catalog)) {
@@ -69,19 +73,26 @@ export function routeStatements(statements: readonly PreparedStatement[]): State
         }
       }
       const id = catalog.serviceId[action] as number;
-      let service = byId[id];
-      if (service === undefined) {
+      const shared = sharedById[id];
+      if (shared !== undefined) return shared;
+      let route = routeById[id];
+      if (route === undefined) {
         const name = catalog.serviceLower[action] as string;
         const wild = wildById.get(id) ?? NO_STATEMENTS;
         const own = byService.get(name) ?? NO_STATEMENTS;
         // Nothing names the service: the `anywhere` statements all apply, as one shared list.
-        service =
+        const routed =
           own.length === 0 && wild.length === 0 && named !== null && !named.has(name)
-            ? { at: () => anywhere }
-            : serviceStatements(catalog, id, mergeById(mergeById(anywhere, wild), own));
-        byId[id] = service;
+            ? anywhere
+            : routeService(catalog, id, mergeById(mergeById(anywhere, wild), own));
+        if (!(routed instanceof ServiceStatements)) {
+          sharedById[id] = routed;
+          return routed;
+        }
+        route = routed;
+        routeById[id] = route;
       }
-      return service.at(catalog.positionInService[action] as number);
+      return route.at(catalog.positionInService[action] as number);
     },
   };
 }
@@ -90,11 +101,11 @@ export function routeStatements(statements: readonly PreparedStatement[]): State
  * Sorts a service's candidate statements by how they apply: to every action of the service,
  * to a few (listed per action), or to all but a few (NotAction; checked per action).
  */
-function serviceStatements(
+function routeService(
   catalog: CatalogIndex,
   serviceId: number,
   candidates: readonly PreparedStatement[],
-): ServiceStatements {
+): ServiceRoute {
   const members = catalog.serviceMembers[serviceId] as Int32Array;
   const size = members.length;
   const serviceName = size === 0 ? '' : (catalog.serviceLower[members[0] as number] as string);
@@ -126,39 +137,58 @@ function serviceStatements(
   }
   // Every statement applies to every action: hand out the candidates themselves, so that
   // memos keyed by a list's identity serve the whole service at once.
-  if (every.length === candidates.length) return { at: () => candidates };
+  if (every.length === candidates.length) return candidates;
   shareEqualLists(few);
-  // Actions no NotAction statement leaves out see all of them: one list per `few` list.
-  const excluded = new Int32Array(size);
-  for (const statement of allBut) {
-    for (const position of statement.actions.listed(catalog, serviceId)) {
-      excluded[position] = (excluded[position] as number) + 1;
-    }
-  }
-  const base = mergeById(every, allBut);
-  const shared = new Map<readonly PreparedStatement[], readonly PreparedStatement[]>();
+  return new ServiceStatements(catalog, serviceId, every, few, allBut);
+}
+
+/** A service whose actions do not all see the same statements. */
+class ServiceStatements {
+  /** How many NotAction statements leave out each position. */
+  private readonly excluded: Int32Array;
+  /** `every` with the NotAction statements, for positions none of them leaves out. */
+  private readonly base: readonly PreparedStatement[];
+  /** The list of each `few` list merged into `base`, shared by the positions that have it. */
+  private readonly shared = new Map<readonly PreparedStatement[], readonly PreparedStatement[]>();
   // The analysis asks for one action's list a few times in a row (classify, then scope).
-  let lastPosition = -1;
-  let last: readonly PreparedStatement[] = every;
-  return {
-    at(position) {
-      if (position === lastPosition) return last;
-      const own = few[position] ?? NO_STATEMENTS;
-      lastPosition = position;
-      if (excluded[position] === 0) {
-        let list = shared.get(own);
-        if (list === undefined) {
-          list = mergeById(base, own);
-          shared.set(own, list);
-        }
-        last = list;
-      } else {
-        const kept = allBut.filter((s) => s.actions.flags(catalog, serviceId)[position] !== 1);
-        last = mergeById(mergeById(every, own), kept);
+  private lastPosition = -1;
+  private last: readonly PreparedStatement[] = NO_STATEMENTS;
+
+  constructor(
+    private readonly catalog: CatalogIndex,
+    private readonly serviceId: number,
+    private readonly every: readonly PreparedStatement[],
+    private readonly few: readonly (readonly PreparedStatement[] | undefined)[],
+    private readonly allBut: readonly PreparedStatement[],
+  ) {
+    this.excluded = new Int32Array(few.length);
+    for (const statement of allBut) {
+      for (const position of statement.actions.listed(catalog, serviceId)) {
+        this.excluded[position] = (this.excluded[position] as number) + 1;
       }
-      return last;
-    },
-  };
+    }
+    this.base = mergeById(every, allBut);
+  }
+
+  /** The statements that match the action at this position in the service, in policy order. */
+  at(position: number): readonly PreparedStatement[] {
+    if (position === this.lastPosition) return this.last;
+    const own = this.few[position] ?? NO_STATEMENTS;
+    this.lastPosition = position;
+    if (this.excluded[position] === 0) {
+      let list = this.shared.get(own);
+      if (list === undefined) {
+        list = mergeById(this.base, own);
+        this.shared.set(own, list);
+      }
+      this.last = list;
+    } else {
+      const { catalog, serviceId } = this;
+      const kept = this.allBut.filter((s) => s.actions.flags(catalog, serviceId)[position] !== 1);
+      this.last = mergeById(mergeById(this.every, own), kept);
+    }
+    return this.last;
+  }
 }
 
 /**
