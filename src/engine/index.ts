@@ -57,6 +57,8 @@ export { evaluateRequest, evaluateScenario, type EvaluateOptions, type ScenarioE
 export { describeLayer, describeReason, describeSkip, formatAccessDenied, type AccessDeniedInput } from './explain';
 export { actionMatches } from './match/action';
 export { resourceMatches, type ResourceMatch } from './match/resource';
+export { globMatcher, hasWildcard, type TextMatcher } from './match/wildcard';
+export { globStepCount } from './match/glob';
 export { parseCaller } from './match/principal';
 export * from './analysis';
 export {
