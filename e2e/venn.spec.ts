@@ -1,5 +1,7 @@
 /** The Venn view tells the truth in every scenario: every action in one drawn region, no region for a missing layer. */
 import { DEFAULT_SHARED_STATE, encodePermalink } from '../src/permalink';
+import type { Page } from '@playwright/test';
+
 import { checkA11y, expect, test } from './fixtures';
 import { openPlayground, vennCount } from './pages';
 
@@ -15,7 +17,7 @@ const REGIONS = [
 ];
 
 /** The sum of the legend's numbers (the regions the legend shows). */
-async function legendTotal(page: import('@playwright/test').Page): Promise<number> {
+async function legendTotal(page: Page): Promise<number> {
   let total = 0;
   for (const region of REGIONS) {
     if ((await page.getByTestId(`venn.${region}`).count()) > 0) total += await vennCount(page, region);
@@ -23,7 +25,7 @@ async function legendTotal(page: import('@playwright/test').Page): Promise<numbe
   return total;
 }
 
-async function catalogTotal(page: import('@playwright/test').Page): Promise<number> {
+async function catalogTotal(page: Page): Promise<number> {
   const text = await page.getByTestId('venn.total').innerText();
   return Number((/([\d,]+) in all/.exec(text)?.[1] ?? 'NaN').replace(/,/g, ''));
 }

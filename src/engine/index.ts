@@ -54,7 +54,13 @@ export {
 export { isAwsManagedPolicyArn, type ManagedDocumentResolver } from './scenario/validatePolicies';
 export { checkExpectation, type ExpectationOutcome } from './evaluate/expectation';
 export { evaluateRequest, evaluateScenario, type EvaluateOptions, type ScenarioEvaluation } from './evaluate';
-export { describeLayer, describeReason, describeSkip, formatAccessDenied, type AccessDeniedInput } from './explain';
+export {
+  describeLayer,
+  describeReason,
+  describeSkip,
+  formatAccessDenied,
+  type AccessDeniedInput,
+} from './explain';
 export { actionMatches } from './match/action';
 export { resourceMatches, type ResourceMatch } from './match/resource';
 export { globMatcher, hasWildcard, type TextMatcher } from './match/wildcard';

@@ -150,8 +150,7 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
     if (plan.show && (atStart || plan.show !== previous)) {
       await show(plan.show, false);
       if (target.kind === 'open') actions().setActiveExample(target.exampleId ?? null);
-    }
-    else if (atStart) {
+    } else if (atStart) {
       lastLink = encodePermalink(current());
       actions().setCurrentLink(lastLink);
     }
