@@ -1,4 +1,4 @@
-/** Condition: normalisation into clauses and shape/type checks (spec §1.9, §4). */
+/** Condition: normalisation into clauses and shape/type checks (docs/iam-semantics.md §1.9, §4). */
 import { describeJsonType, objectProperties, scalarText, type JsonProperty } from '../json/nodes';
 import type { JsonNode } from '../json/parseJson';
 import type { ConditionClause } from '../types';

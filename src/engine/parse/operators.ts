@@ -1,4 +1,4 @@
-/** Condition operator names (spec §4.1): parsing `ForAnyValue:StringLikeIfExists` into parts. */
+/** Condition operator names (docs/iam-semantics.md §4.1): parsing `ForAnyValue:StringLikeIfExists` into parts. */
 import type { SetQualifier } from '../types';
 
 /** Operator families; they decide value types, wildcards and variables. */
