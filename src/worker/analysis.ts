@@ -8,9 +8,11 @@ import {
   effectivePolicy,
   evaluateRequest,
   policyText,
+  scopeSamples,
   type Analysis,
   type CompiledScenario,
   type ConditionClause,
+  type EvaluationResult,
   type Layer,
   type Scope,
 } from '../engine';
@@ -137,7 +139,32 @@ export function sampleResource(action: CatalogAction, account: string): string {
     .replace(/\$\{[^}]*\}/g, 'example');
 }
 
-/** The explanation of one action: the engine's full answer on a sample resource, and the scope. */
+/**
+ * The first of the scope's sample requests the engine allows, or null when none is: a sample
+ * that is denied would show a request the scope does not allow (and highlight every statement).
+ */
+function allowedSample(
+  compiled: CompiledScenario,
+  action: CatalogAction,
+  scope: Scope,
+): EvaluationResult | null {
+  const caller = {
+    partition: compiled.caller.partition,
+    account: compiled.caller.account,
+    derivedKeys: new Set(compiled.baseContext.keys()),
+  };
+  for (const request of scopeSamples(action, scope, caller)) {
+    const result = evaluateRequest(compiled, request);
+    if (result.decision === 'Allowed') return result;
+  }
+  return null;
+}
+
+/**
+ * The explanation of one action: the scope, and the engine's full answer on a sample request.
+ * A conditional action's sample is a request inside its scope that the engine allows (or none);
+ * any other action's is its first resource pattern with no context.
+ */
 export function explainAction(
   compiled: CompiledScenario,
   catalog: Catalog,
@@ -145,8 +172,22 @@ export function explainAction(
   shouldStop?: () => boolean,
 ): ActionExplanation {
   const action = catalog.findAction(name);
-  const resource = action ? sampleResource(action, compiled.caller.account) : '*';
-  const result = evaluateRequest(compiled, { action: action?.fullName ?? name, resource, context: {} });
-  const scope = action ? analyse(compiled, catalog, shouldStop).scope(action.id) : null;
-  return { action: action?.fullName ?? name, result, scope: scope ? describeScope(scope) : [] };
+  if (!action) {
+    return {
+      action: name,
+      result: evaluateRequest(compiled, { action: name, resource: '*', context: {} }),
+      scope: [],
+    };
+  }
+  const analysis = analyse(compiled, catalog, shouldStop);
+  const scope = analysis.scope(action.id);
+  const result =
+    scope !== null && analysis.effective(action.id) === 'conditional'
+      ? allowedSample(compiled, action, scope)
+      : evaluateRequest(compiled, {
+          action: action.fullName,
+          resource: sampleResource(action, compiled.caller.account),
+          context: {},
+        });
+  return { action: action.fullName, result, scope: scope ? describeScope(scope) : [] };
 }

@@ -82,8 +82,12 @@ export interface EvaluationSnapshot {
 /** Details of one action for the explanation panel. */
 export interface ActionExplanation {
   readonly action: string;
-  /** The engine's answer for the action on its first resource pattern (or `*`). */
-  readonly result: EvaluationResult;
+  /**
+   * The engine's answer on a sample request. For a conditional action, a request inside its
+   * scope that the engine allows, or null when no single request shows it allowed; for any
+   * other action, the action on its first resource pattern (or `*`) with no context.
+   */
+  readonly result: EvaluationResult | null;
   /** Human-readable scope lines when the action is conditional. */
   readonly scope: readonly string[];
 }

@@ -3,6 +3,7 @@
 export { analyzeScenario } from './analyze';
 export { DENIED_BY, EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from './codes';
 export { effectivePolicy, type EffectivePolicy } from './effectivePolicy';
+export { scopeSamples, type SampleCaller } from './scopeSample';
 export type { JsonStatement } from './policyJson';
 export type * from './types';
 export { AnalysisStopped } from './types';

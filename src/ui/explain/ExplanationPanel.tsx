@@ -86,7 +86,11 @@ export function ExplanationPanel() {
             </ul>
           </div>
         )}
-        {result ? (
+        {explanation === null ? (
+          <p className="muted" role="status">
+            Explaining…
+          </p>
+        ) : result ? (
           <>
             <h3 className="sub-heading">
               A request on <code>{result.resource}</code>
@@ -104,8 +108,9 @@ export function ExplanationPanel() {
             <TraceView result={result} onReveal={reveal} />
           </>
         ) : (
-          <p className="muted" role="status">
-            Explaining…
+          <p className="muted" data-testid="explanation.no-sample">
+            No single request shows this: none of the requests tried inside the scope above is allowed (its
+            conditions may need values only a real request has).
           </p>
         )}
       </div>
