@@ -1,3 +1,4 @@
+import { DEFAULT_SHARED_STATE, encodePermalink } from '../src/permalink';
 import { checkA11y, expect, test, waitForEditors } from './fixtures';
 import { EXAMPLE_MESSAGE, openPlayground, tableCount, vennCount } from './pages';
 
@@ -86,6 +87,39 @@ test.describe('explanations', () => {
     await expect(page.getByTestId('pane.identity').locator('.statement-match').first()).toBeAttached();
     await expect(page.getByTestId('pane.other').locator('.statement-miss').first()).toBeAttached();
     await checkA11y(page);
+  });
+});
+
+test.describe('a conditional action', () => {
+  test('its explanation shows a request inside its scope that is allowed', async ({ page }) => {
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::reports/*',
+          Condition: { StringEquals: { 'aws:PrincipalTag/team': 'blue' } },
+        },
+      ],
+    });
+    const state = {
+      ...DEFAULT_SHARED_STATE,
+      identityPolicies: [{ name: 'reports', text: policy }],
+      permissionsBoundary: null,
+    };
+    await openPlayground(page, `/#${encodePermalink(state)}`);
+    await page.getByTestId('table.search').fill('s3:GetObject');
+    await page.getByRole('button', { name: 's3:GetObject', exact: true }).click();
+    const panel = page.getByTestId('explanation');
+    await expect(panel).toContainText('Allowed when resource matches arn:aws:s3:::reports/*');
+    // Not an unrelated ARN with no context, denied: a resource in the scope, allowed.
+    await expect(panel.getByRole('heading', { name: /^A request on / })).toHaveText(
+      'A request on arn:aws:s3:::reports/example',
+    );
+    await expect(panel.locator('.decision-Allowed')).toHaveText('Allowed');
+    await expect(panel.locator('.trace-statement.is-miss')).toHaveCount(0);
+    await expect(panel.getByTestId('explanation.message')).toHaveCount(0);
   });
 });
 
