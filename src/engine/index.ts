@@ -56,6 +56,8 @@ export { actionMatches } from './match/action';
 export { resourceMatches, type ResourceMatch } from './match/resource';
 export { parseCaller } from './match/principal';
 export * from './analysis';
+// Guardrails: can the principal escape its boundary (delegated administration)?
+export * from './guardrails';
 export {
   CONDITION_OPERATORS,
   getConditionOperator,
