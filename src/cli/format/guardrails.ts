@@ -9,10 +9,21 @@ import type { GuardrailFinding, GuardrailProof, GuardrailReport } from '../../en
  * TODO(lead): point this at the control-character escaping of `format/text.ts` once merged.
  */
 export function terminalSafe(text: string): string {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`,
-  );
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    out += isUnsafe(code) ? `\\u{${code.toString(16)}}` : char;
+  }
+  return out;
+}
+
+/** Bidirectional marks and overrides (Trojan Source), which reorder what a terminal shows. */
+const BIDI = new Set([
+  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+]);
+
+function isUnsafe(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || BIDI.has(code);
 }
 
 /** The report as pretty-printed JSON (results with their traces). */

@@ -24,8 +24,8 @@ function boundaryArn(compiled: CompiledScenario, notes: string[]): { arn: string
   const { partition, account } = compiled.caller;
   const arn = `arn:${partition}:iam::${account}:policy/${policyName(boundary?.name ?? '')}`;
   notes.push(
-    `The boundary has no ARN, so the checks take it to be the customer managed policy ${arn}, ` +
-      "after its name. Give the boundary's arn in the scenario if it lives elsewhere.",
+    `The scenario gives no ARN for the boundary, so the checks take it to be the customer managed ` +
+      `policy ${arn}, after its name.`,
   );
   return { arn, assumed: true };
 }
