@@ -96,6 +96,8 @@ const replaceOwnBoundary: CheckDefinition = {
   plan(setup) {
     const { selfArn, selfKind, boundaryArn } = setup.subject;
     const action = `iam:Put${kindWord(selfKind)}PermissionsBoundary`;
+    // Documented choice: a boundary the policies pin (meant for the principals it creates) counts
+    // as a replacement here, unlike in create-unbounded-principal: it was not meant for this one.
     const choices = [...setup.chosen, ...setup.pinned.map((arn) => ({ arn, created: false }))].filter(
       (choice) => choice.arn !== boundaryArn,
     );
@@ -198,7 +200,8 @@ const createUnboundedPrincipal: CheckDefinition = {
           );
         }
       }
-      // A condition that pins the boundary is the recommended design: say which one it pins.
+      // Documented choice: a condition that pins the boundary is the recommended design, so a
+      // create with a pinned boundary is no way out; the finding names the boundary it pins.
       const first = created[0];
       for (const pinned of setup.pinned) {
         if (first === undefined) break;
@@ -264,6 +267,8 @@ const loosenOtherPrincipal: CheckDefinition = {
             ),
           ),
         ];
+        // Documented choice: sts:AssumeRole is probed on the identity side only; the role's trust
+        // policy is not in the scenario, so the role is taken to trust the account.
         const use: Probe[] =
           kind === 'user'
             ? [
@@ -302,6 +307,10 @@ const loosenOtherPrincipal: CheckDefinition = {
 };
 
 /**
+ * Documented choice: a role is "held to the boundary" when it lies inside a role pattern the
+ * policies hold iam:PassRole to (the path where bounded roles are created); one outside every
+ * such pattern may be an existing role without a boundary.
+ *
  * The role patterns the policies hold iam:PassRole to: Resource entries of Allow statements
  * and NotResource entries of Deny statements that list it, when they are narrower than "any
  * role" (they leave out a role named like no pattern).

@@ -17,7 +17,10 @@ function policyName(name: string): string {
   return cleaned === '' ? 'boundary' : cleaned;
 }
 
-/** The boundary's ARN: the document's `arn`, else one derived from its name (said in `notes`). */
+/**
+ * The boundary's ARN: the document's `arn`, else one derived from its name (said in `notes`).
+ * Documented choice: a customer managed policy of the caller's account named like the boundary.
+ */
 function boundaryArn(compiled: CompiledScenario, notes: string[]): { arn: string; assumed: boolean } {
   const boundary = compiled.scenario.permissionsBoundary;
   if (boundary?.arn !== undefined) return { arn: boundary.arn, assumed: false };
