@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { delegatedAdmin } from '../../examples/delegated-admin';
 import { delegatedAdminNaive } from '../../examples/delegated-admin-naive';
 import { GUARDRAIL_IDS, type GuardrailReport } from '../../engine';
-import { terminalSafe } from '../format/guardrails';
 import { createCliHarness } from '../testHarness';
 
 const { file, cli } = createCliHarness('guardrails');
@@ -80,7 +79,7 @@ describe('iam-playground guardrails', () => {
     expect(run.stdout).toMatch(/^Note: The principal has no permissions boundary/);
   });
 
-  it('escapes control characters from the scenario in text output', async () => {
+  it('escapes control characters from the scenario, in text and in JSON', async () => {
     const hostile = JSON.stringify({
       ...delegatedAdminNaive.scenario,
       permissionsBoundary: {
@@ -90,8 +89,9 @@ describe('iam-playground guardrails', () => {
     });
     const run = await cli('guardrails', file(hostile), '--format', 'text');
     expect(run.stdout.includes('\u001b') || run.stdout.includes('\u202e')).toBe(false);
-    expect(run.stdout).toContain('Team\\u{1b}[2JBoundary\\u{202e}');
-    expect(terminalSafe('a\nb\tc')).toBe('a\\u{a}b\\u{9}c');
+    expect(run.stdout).toContain('Team\\x1b[2JBoundary\\u202e');
+    const json = await cli('guardrails', file(hostile));
+    expect(json.stdout.includes('\u202e')).toBe(false);
   });
 
   it.each([

@@ -1,34 +1,11 @@
 /** The output of `guardrails`: the report as JSON, or as text for a terminal. */
 
 import type { GuardrailFinding, GuardrailProof, GuardrailReport } from '../../engine';
-
-/**
- * Text from a scenario made safe for a terminal: control characters (C0 and C1, DEL, line
- * breaks) and the bidirectional overrides that reorder what a terminal shows are written as
- * `\u{…}` escapes. Every line of the text report goes through it.
- * TODO(lead): point this at the control-character escaping of `format/text.ts` once merged.
- */
-export function terminalSafe(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    out += isUnsafe(code) ? `\\u{${code.toString(16)}}` : char;
-  }
-  return out;
-}
-
-/** Bidirectional marks and overrides (Trojan Source), which reorder what a terminal shows. */
-const BIDI = new Set([
-  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
-]);
-
-function isUnsafe(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || BIDI.has(code);
-}
+import { terminalJson, terminalLines } from './terminal';
 
 /** The report as pretty-printed JSON (results with their traces). */
 export function guardrailsJson(report: GuardrailReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return terminalJson(report);
 }
 
 const STATUS_LABEL: Readonly<Record<GuardrailFinding['status'], string>> = {
@@ -71,7 +48,7 @@ export function waysOut(report: GuardrailReport): number {
   return report.findings.filter((f) => f.status !== 'pass' && f.severity !== 'info').length;
 }
 
-/** The report for people: one block per check, then a summary line. */
+/** The report for people: one block per check, then a summary line (through `terminalLines`). */
 export function guardrailsText(report: GuardrailReport): string {
   const lines: string[] = [];
   const subject = report.subject;
@@ -82,5 +59,5 @@ export function guardrailsText(report: GuardrailReport): string {
     const count = waysOut(report);
     lines.push('', count === 0 ? 'No way out found.' : `${count} way${count === 1 ? '' : 's'} out.`);
   }
-  return `${lines.map(terminalSafe).join('\n')}\n`;
+  return terminalLines(lines);
 }

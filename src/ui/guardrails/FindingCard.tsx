@@ -2,18 +2,13 @@
 import { useState } from 'react';
 
 import type { GuardrailFinding, GuardrailProof } from '../../engine';
+import { DECISION_LABEL } from '../simulator/decisionLabels';
 import { useFixActions } from './useFixActions';
 
 const STATUS_LABEL: Readonly<Record<GuardrailFinding['status'], string>> = {
   fail: 'Way out',
   possible: 'Possible',
   pass: 'Holds',
-};
-
-const DECISION_LABEL: Readonly<Record<string, string>> = {
-  Allowed: 'Allowed',
-  ExplicitDeny: 'Explicitly denied',
-  ImplicitDeny: 'Implicitly denied',
 };
 
 function contextText(proof: GuardrailProof): string {
@@ -43,7 +38,7 @@ function ProofTable({ finding }: { finding: GuardrailFinding }) {
         {finding.requests.map((proof, i) => (
           <tr key={i}>
             <td className={`decision-${proof.result.decision}`}>
-              {DECISION_LABEL[proof.result.decision] ?? proof.result.decision}
+              {DECISION_LABEL[proof.result.decision]}
               {proof.result.deniedBy !== null && ` (${proof.result.deniedBy})`}
             </td>
             <td>{proof.request.action}</td>

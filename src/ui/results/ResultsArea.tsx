@@ -10,6 +10,7 @@ import { VennDiagram } from '../diagram/VennDiagram';
 import { EffectivePolicyView } from '../effective/EffectivePolicyView';
 import { ExplanationPanel } from '../explain/ExplanationPanel';
 import { GuardrailsBadge, GuardrailsView } from '../guardrails/GuardrailsView';
+import { ExampleStory } from '../sharing/ExampleStory';
 import { Simulator } from '../simulator/Simulator';
 
 const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] = [
@@ -35,6 +36,7 @@ export function ResultsArea() {
       data-testid="results"
     >
       <ResultsStatus phase={phase} />
+      <ExampleStory />
       <PanelBoundary name="venn" label="The Venn view">
         <VennDiagram />
       </PanelBoundary>
