@@ -19,7 +19,10 @@ export const delegatedAdmin = defineExample({
     'María delegates user and role creation to Zhang without letting him escalate privileges. His ' +
     'identity policy allows iam:*, but his own boundary allows the create and permission-changing calls ' +
     'only when the request sets iam:PermissionsBoundary to XCompanyBoundaries, and explicitly denies ' +
-    'editing the boundary policies or removing a boundary. Try a request with another ' +
+    'editing the boundary policies or removing a boundary. One Deny goes beyond the User Guide: ' +
+    'NoOwnBoundaryChange stops Zhang from putting XCompanyBoundaries on himself in place of his ' +
+    'own boundary, which the pinned condition alone would allow (the Guardrails tab shows it). ' +
+    'Try a request with another ' +
     'iam:PermissionsBoundary value, or remove the Condition from CreateOrChangeOnlyWithBoundary.',
   tags: ['boundary', 'delegation', 'conditions', 'iam'],
   source:
