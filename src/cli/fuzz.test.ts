@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { COMMANDS } from './commands';
 import { HANG_DEADLINE_MS, timed } from '../fuzz/deadline';
 import { hostileScenarioFile } from '../fuzz/hostileScenario';
 import { hostileString } from '../fuzz/hostileText';
@@ -78,9 +79,29 @@ describe('the CLI answers any scenario file', () => {
     );
   }, 120_000);
 
+  it('guardrails: the same, through every check and its probes', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileScenarioFile, fc.constantFrom('json', 'text'), async (content, format) => {
+        const path = file(content);
+        const { value: run, ms } = await timed(() => cli('guardrails', '--format', format, path));
+        expectAnswered(run, ms);
+      }),
+      { numRuns: 20 },
+    );
+  }, 120_000);
+
   it('hostile arguments (commands, flags, values, file names) get exit 2 and one line', async () => {
     const argument = fc.oneof(
-      fc.constantFrom('eval', 'effective', '--format', '--service', '--help', '-h', '--', '-', '--format='),
+      fc.constantFrom(
+        ...COMMANDS.map((command) => command.name),
+        '--format',
+        '--service',
+        '--help',
+        '-h',
+        '--',
+        '-',
+        '--format=',
+      ),
       hostileString.filter((text) => text.length < 5000),
     );
     await fc.assert(

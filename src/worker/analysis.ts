@@ -151,7 +151,7 @@ function allowedSample(
   const caller = {
     partition: compiled.caller.partition,
     account: compiled.caller.account,
-    derivedKeys: new Set(compiled.baseContext.keys()),
+    baseContext: compiled.baseContext,
   };
   for (const request of scopeSamples(action, scope, caller)) {
     const result = evaluateRequest(compiled, request);

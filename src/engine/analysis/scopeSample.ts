@@ -7,8 +7,9 @@
  * engine and shows one only if it is allowed.
  */
 
+import { solveContext } from '../conditions/witness';
 import { resourceMatches } from '../match/resource';
-import type { ConditionClause, ContextValue, Request } from '../types';
+import type { Request, RequestContext } from '../types';
 import { patternGlob, templateGlob } from './arnGlobs';
 import { globsIntersect, globsWitness, type Glob } from './glob';
 import type { CatalogAction, Scope, ScopeTerm } from './types';
@@ -53,78 +54,6 @@ export function resourceWithin(
   return null;
 }
 
-/** An epoch-seconds or ISO 8601 date moved by `seconds`, in the form it was written; null if unreadable. */
-function shiftedDate(value: string, seconds: number): string | null {
-  if (/^\d+$/.test(value)) return String(Number(value) + seconds);
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms + seconds * 1000).toISOString().replace('.000Z', 'Z');
-}
-
-/** A value that satisfies a positive clause (first policy value with wildcards filled). */
-function satisfyingValue(clause: ConditionClause): string {
-  const value = clause.values[0] ?? '';
-  switch (clause.baseOperator) {
-    case 'NumericLessThan':
-    case 'NumericLessThanEquals':
-      return String(Number(value) - 1);
-    case 'NumericGreaterThan':
-    case 'NumericGreaterThanEquals':
-      return String(Number(value) + 1);
-    case 'DateLessThan':
-    case 'DateLessThanEquals':
-      return shiftedDate(value, -1) ?? value;
-    case 'DateGreaterThan':
-    case 'DateGreaterThanEquals':
-      return shiftedDate(value, 1) ?? value;
-    case 'IpAddress':
-      return value.replace(/\/\d+$/, '').replace(/\.0$/, '.7');
-    default:
-      return value.replace(/\*/g, 'x').replace(/\?/g, 'q');
-  }
-}
-
-const NEGATED = /^(StringNot|ArnNot|NotIpAddress|NumericNot|DateNot)/;
-
-/**
- * A context in which every clause holds: positive clauses get a matching value (set
- * qualifiers an array holding every value asked for), negated ones are left absent (which
- * satisfies them). Returns null for clause kinds this helper does not know.
- */
-export function satisfyingContext(clauses: readonly ConditionClause[]): Record<string, ContextValue> | null {
-  // A Map, then `fromEntries`: a key such as `__proto__` stays a key, not the prototype.
-  const context = new Map<string, ContextValue>();
-  const sets = new Map<string, Set<string>>();
-  for (const clause of clauses) {
-    if (NEGATED.test(clause.baseOperator)) continue;
-    const key = clause.key.toLowerCase();
-    if (clause.qualifier === 'ForAnyValue') {
-      const set = sets.get(key) ?? new Set<string>();
-      set.add(satisfyingValue(clause));
-      sets.set(key, set);
-      continue;
-    }
-    if (clause.qualifier !== null || clause.baseOperator === 'Null') return null;
-    context.set(key, satisfyingValue(clause));
-  }
-  for (const [key, set] of sets) context.set(key, [...set]);
-  return Object.fromEntries(context);
-}
-
-/**
- * A context in which every clause fails where it can: negated clauses get their first value
- * (so they no longer hold), positive ones are left absent.
- */
-export function violatingContext(clauses: readonly ConditionClause[]): Record<string, ContextValue> {
-  return Object.fromEntries(
-    clauses
-      .filter((clause) => NEGATED.test(clause.baseOperator))
-      .map((clause) => [
-        clause.key.toLowerCase(),
-        satisfyingValue({ ...clause, baseOperator: 'StringEquals' }),
-      ]),
-  );
-}
-
 /** The resource lists of a term (`['*']` when it has none). */
 export function termLists(term: ScopeTerm): readonly (readonly string[])[] {
   return term.resources.length === 0 ? [['*']] : term.resources;
@@ -134,8 +63,8 @@ export function termLists(term: ScopeTerm): readonly (readonly string[])[] {
 export interface SampleCaller {
   readonly partition: string;
   readonly account: string;
-  /** Context keys the engine derives for the caller (lower-cased): a sample never overrides them. */
-  readonly derivedKeys: ReadonlySet<string>;
+  /** The context the engine derives for the caller (lower-cased keys): a sample never overrides it. */
+  readonly baseContext: RequestContext;
 }
 
 /** The action's templates filled in readably: the caller's partition and account, `us-east-1`, `example`. */
@@ -182,9 +111,10 @@ function resourcesIn(
 
 /**
  * Candidate requests inside a conditional action's scope, most readable first, at most
- * `limit`: for each way it is allowed, each resource found inside it, with a context that
- * satisfies the way's conditions and fails the Denies' where it can. Keys the engine derives
- * for the caller are left out, so a sample never pretends to be another principal.
+ * `limit`: for each way it is allowed, each resource found inside it, with a context (from the
+ * engine's condition solver) in which the way's conditions hold and the Denies' fail where they
+ * can. Keys the engine derives for the caller are fixed, so a sample never pretends to be
+ * another principal.
  */
 export function scopeSamples(
   action: CatalogAction,
@@ -195,16 +125,16 @@ export function scopeSamples(
   const denyResources = scope.deniedWhen.flatMap((deny) =>
     deny.conditions.length === 0 && deny.resources !== null ? deny.resources : [],
   );
-  const denyContext = violatingContext(scope.deniedWhen.flatMap((deny) => deny.conditions));
+  const fixed = new Set(caller.baseContext.keys());
   const samples: Request[] = [];
   for (const term of scope.allowedWhen) {
-    const satisfying = satisfyingContext(term.conditions);
-    if (satisfying === null) continue;
-    const context = Object.fromEntries(
-      [...Object.entries(denyContext), ...Object.entries(satisfying)].filter(
-        ([key]) => !caller.derivedKeys.has(key),
-      ),
-    );
+    const context = solveContext({
+      hold: term.conditions,
+      avoid: scope.deniedWhen.map((deny) => deny.conditions),
+      fixed,
+      base: caller.baseContext,
+    });
+    if (context === null) continue;
     for (const resource of resourcesIn(action, term, [...term.notResources, ...denyResources], caller)) {
       samples.push({ action: action.fullName, resource, context });
       if (samples.length >= limit) return samples;
