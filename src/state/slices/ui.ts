@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 
+import { createLinkGate } from '../linkGate';
 import type { PlaygroundState } from '../store';
 
 /** The regions or decisions the table can be filtered to (besides '' for all). */
@@ -78,28 +79,36 @@ export const NO_FILTERS: TableFilters = { search: '', service: '', accessLevel: 
 export function createUiSlice(
   initial: Partial<UiSlice>,
 ): StateCreator<PlaygroundState, [], [], UiSlice & { actions: UiActions }> {
-  return (set) => ({
-    activeTab: 'identity-1',
-    activeOtherTab: 'boundary',
-    resultsView: 'table',
-    selectedAction: null,
-    filters: NO_FILTERS,
-    sort: { column: 'action', descending: false },
-    helpOpen: false,
-    ...initial,
-    actions: {
-      setActiveTab: (id) =>
-        set((s) =>
-          s.identityPolicies.some((p) => p.id === id) ? { activeTab: id } : { activeOtherTab: id },
-        ),
-      setResultsView: (resultsView) => set({ resultsView }),
-      selectAction: (selectedAction) => set({ selectedAction }),
-      setFilters: (change) => set((s) => ({ filters: { ...s.filters, ...change } })),
-      setSort: (column) =>
-        set((s) => ({
-          sort: { column, descending: s.sort.column === column ? !s.sort.descending : false },
-        })),
-      setHelpOpen: (helpOpen) => set({ helpOpen }),
-    },
-  });
+  return (set, get) => {
+    // The selection and the filters travel in links: through the link gate, like the documents.
+    const commit = createLinkGate(set, get);
+    return {
+      activeTab: 'identity-1',
+      activeOtherTab: 'boundary',
+      resultsView: 'table',
+      selectedAction: null,
+      filters: NO_FILTERS,
+      sort: { column: 'action', descending: false },
+      helpOpen: false,
+      ...initial,
+      actions: {
+        setActiveTab: (id) =>
+          set((s) =>
+            s.identityPolicies.some((p) => p.id === id) ? { activeTab: id } : { activeOtherTab: id },
+          ),
+        setResultsView: (resultsView) => set({ resultsView }),
+        selectAction: (selectedAction) => {
+          commit({ selectedAction });
+        },
+        setFilters: (change) => {
+          commit((s) => ({ filters: { ...s.filters, ...change } }));
+        },
+        setSort: (column) =>
+          set((s) => ({
+            sort: { column, descending: s.sort.column === column ? !s.sort.descending : false },
+          })),
+        setHelpOpen: (helpOpen) => set({ helpOpen }),
+      },
+    };
+  };
 }
