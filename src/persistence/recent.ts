@@ -13,7 +13,10 @@ import { ownValue, parseObject, readEnvelope, workKey } from './envelope';
 /** List version this build writes. */
 export const RECENT_FORMAT = 1;
 
-/** How many readable entries are kept; the oldest go first. */
+/**
+ * How many readable entries are kept; the oldest go first. Documented choice: unreadable entries
+ * do not count and are never dropped to make room (the app cannot tell whether they matter).
+ */
 export const RECENT_LIMIT = 10;
 
 /** What replaced the work (or, for `unreadable`, why it was kept without being opened). */

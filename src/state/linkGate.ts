@@ -41,6 +41,10 @@ export function linkProblem(state: PlaygroundState): string | null {
   });
 }
 
+// Documented choice: the editor refuses what a link cannot hold, rather than links and the
+// autosave dropping their caps: the caps protect every reader of a link from hostile payloads,
+// and one set of caps means the app's own link always reopens its work.
+
 /** A change of the store's state, as Zustand's `set` takes it. */
 export type StateChange = Partial<PlaygroundState> | ((state: PlaygroundState) => Partial<PlaygroundState>);
 
