@@ -173,6 +173,7 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
     writeUrl.cancel();
     save.cancel();
     const problems = await applySharedState(store, state, managed, loadLibrary);
+    actions().setActiveExample(null);
     applying = false;
     actions().setBanner('managed', problems.length > 0 ? problems.join(' ') : null);
     publishLink(rewriteUrl);
@@ -206,8 +207,10 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
     if (plan.backup) keep(plan.backup, causeOf(hash), plan.show);
     // At start-up the address shows what is on screen at once, unless it is the link being shown.
     const rewrite = atStart && target.kind !== 'open';
-    if (plan.show && (atStart || plan.show !== previous)) await show(plan.show, rewrite);
-    else if (atStart) publishLink(rewrite);
+    if (plan.show && (atStart || plan.show !== previous)) {
+      await show(plan.show, rewrite);
+      if (target.kind === 'open') actions().setActiveExample(target.exampleId ?? null);
+    } else if (atStart) publishLink(rewrite);
   };
 
   const onNavigate = () => {
@@ -321,6 +324,8 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
     replaceWork: (cause, replace) => {
       const before = current();
       if (!replace()) return false;
+      // The example's story no longer describes what is on screen.
+      actions().setActiveExample(null);
       keep(before, cause, current());
       return true;
     },

@@ -2,7 +2,7 @@
 import type { JsonNode } from '../json/parseJson';
 import { quote, report, type ParseContext } from './context';
 import { acceptsVariables, type ParsedOperator } from './operators';
-import { isBooleanText, isDateText, isIpText, isNumberText } from './valueFormats';
+import { isBooleanText, isDateText, isIpText, isNumberText, isNumberTooLarge } from './valueFormats';
 import { checkVariables } from './variableChecks';
 
 const WILDCARD = /[*?]/;
@@ -53,7 +53,14 @@ export function checkConditionValue(
       }
       return;
     case 'numeric':
-      if (!isNumberText(value)) {
+      if (isNumberTooLarge(value)) {
+        report(
+          ctx,
+          'numeric-value',
+          node,
+          `Type mismatch: ${op.baseOperator} expects a number, and ${quote(value)} is too large to compare.`,
+        );
+      } else if (!isNumberText(value)) {
         report(
           ctx,
           'numeric-value',

@@ -21,6 +21,11 @@ export function isNumberText(value: string): boolean {
   return NUMBER.test(value);
 }
 
+/** True for a number written as IAM numbers are that is too large for a double (400 digits). */
+export function isNumberTooLarge(value: string): boolean {
+  return NUMBER.test(value) && !Number.isFinite(Number(value));
+}
+
 function inRange(text: string | undefined, min: number, max: number): boolean {
   if (text === undefined) return true;
   const n = Number(text);

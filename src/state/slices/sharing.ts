@@ -40,6 +40,12 @@ export interface SharingSlice {
   /** @default false */
   galleryOpen: boolean;
   /**
+   * The gallery example that was opened last, whose story the app shows; null once another
+   * scenario replaces it (a link, an import, a reset).
+   * @default null
+   */
+  activeExample: string | null;
+  /**
    * The fragment (without `#`) the address bar holds for the current state, once computed.
    * @default ''
    */
@@ -56,6 +62,7 @@ export interface SharingActions {
   /** Shows a banner of this kind (replacing one of the same kind), or hides it with null. */
   setBanner(kind: BannerKind, message: string | null): void;
   setGalleryOpen(open: boolean): void;
+  setActiveExample(id: string | null): void;
   setCurrentLink(link: string): void;
   setRecentWork(items: readonly RecentWorkItem[]): void;
 }
@@ -70,6 +77,7 @@ export function createSharingSlice(): StateCreator<
   return (set) => ({
     banners: [],
     galleryOpen: false,
+    activeExample: null,
     currentLink: '',
     recentWork: [],
     actions: {
@@ -85,6 +93,7 @@ export function createSharingSlice(): StateCreator<
           };
         }),
       setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
+      setActiveExample: (activeExample) => set({ activeExample }),
       setCurrentLink: (currentLink) => set({ currentLink }),
       setRecentWork: (recentWork) => set({ recentWork }),
     },

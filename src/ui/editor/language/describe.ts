@@ -1,19 +1,8 @@
 /** Markdown descriptions of catalog entries, shared by completion documentation and hovers. */
 import type { CatalogAction, ServiceDetails } from '../../../catalog';
 import type { ConditionKeyEntry } from './conditionKeys';
+import { code, escapeMarkdown } from './markdown';
 import type { OperatorEntry } from './operators';
-
-const MARKDOWN_SPECIALS = /[\\`*_[\]<>#|]/g;
-
-/** Escapes catalog prose so Markdown renders it as written. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIALS, '\\$&');
-}
-
-/** Inline code; the data has no backticks, but a stray one must not break the span. */
-export function code(text: string): string {
-  return `\`${text.replaceAll('`', "'")}\``;
-}
 
 /** How many resource types a hover lists before summarising the rest. */
 const RESOURCE_TYPES_SHOWN = 8;

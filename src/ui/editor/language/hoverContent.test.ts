@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { hoverAt } from './hoverContent';
+import { activeTokens, markdownTokens, shownText } from './markdownTokens';
 import { cursor, hoverAtMark, testCatalog } from './testHelpers';
 
 const catalog = testCatalog();
@@ -76,5 +77,24 @@ describe('hoverAt', () => {
     ).toBeNull();
     const { text, offset } = cursor('{"Statement":[{"Action":"s3:Get|Object"}]}');
     expect(hoverAt(text, offset, null)).toBeNull();
+  });
+
+  it.each([
+    [
+      'an Action value made of Markdown',
+      '{"Statement":[{"Action":"s3:*|\\n\\n![x](https://attacker.example/pixel.png)\\n\\n[Open](https://attacker.example/login)"}]}',
+      's3:*\\n\\n![x](https://attacker.example/pixel.png)\\n\\n[Open](https://attacker.example/login)',
+    ],
+    [
+      'a tag key with backticks and HTML',
+      '{"Statement":[{"Condition":{"StringEquals":{"aws:PrincipalTag/`` <img src=https://attacker.example/p.png>|":"x"}}}]}',
+      'aws:PrincipalTag/`` <img src=https://attacker.example/p.png>',
+    ],
+  ])('shows %s as text: no image, link or HTML', async (_what, source, shown) => {
+    const hover = await hoverAtMark(source);
+    expect(hover).not.toBeNull();
+    for (const paragraph of hover?.contents ?? []) expect(activeTokens(paragraph)).toEqual([]);
+    const spans = markdownTokens(hover?.contents[0] ?? '').filter((token) => token.type === 'codespan');
+    expect(spans.map(shownText)[0]).toBe(shown);
   });
 });

@@ -2,13 +2,13 @@
 import { lookupConditionKey } from './conditionKeys';
 import {
   actionHoverContents,
-  code,
   conditionKeyHoverContents,
   operatorHoverContents,
   wildcardHoverContents,
 } from './describe';
 import { stringAt } from './jsonContext';
 import type { LanguageData } from './languageData';
+import { code } from './markdown';
 import { describeOperator } from './operators';
 import type { PolicyHover } from './types';
 
