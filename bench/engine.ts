@@ -1,5 +1,5 @@
 /**
- * Engine speed (issue 3 §9): one `evaluateRequest`, with the trace the CLI and UI ask for and
+ * Engine speed: one `evaluateRequest`, with the trace the CLI and UI ask for and
  * without, on the example scenario and on a heavy one; the parse time of a 6 KB policy; and
  * the glob patterns that once backtracked for minutes (`lib/adversarial.ts`), through
  * `evaluateRequest` and the actions-table search.

@@ -68,7 +68,7 @@ function compileTemplate(key: string, template: string, partition: string): Glob
   // segment, which may cross `:` (`arn:aws:ec2:*:*:volume/*`), would reach into every template
   // of the service (`…:instance/i-1:x:volume/y`) and every grant would look partial.
   // Documented choice: `${Partition}` is the caller's partition, since a request cannot
-  // leave it (the spec's "treat `${Partition}` as aws" for callers in `aws`).
+  // leave it (docs/iam-semantics.md's "treat `${Partition}` as aws" for callers in `aws`).
   const star = TOKEN.starSegment;
   for (let i = 0; i < template.length; i++) {
     const char = template[i] as string;

@@ -14,7 +14,7 @@ export function literalText(text: string, variablesEnabled: boolean): string {
   return variablesEnabled || !text.includes('${') ? text : text.replaceAll('${', '${$}{');
 }
 
-/** Only String and ARN operators substitute variables (spec §4.6). */
+/** Only String and ARN operators substitute variables (docs/iam-semantics.md §4.6). */
 function substitutes(baseOperator: string): boolean {
   return baseOperator.startsWith('String') || baseOperator.startsWith('Arn');
 }

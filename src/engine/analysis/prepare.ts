@@ -1,5 +1,5 @@
 /**
- * The layers a request needs (spec §3.9, same account, no resource policy) and their
+ * The layers a request needs (docs/iam-semantics.md §3.9, same account, no resource policy) and their
  * statements, prepared for testing ~22,000 actions: the actions each Action element lists
  * (`actionSets.ts`), the statements each action sees (`actionRouting.ts`), and resource
  * coverage memoised per template list and per template.

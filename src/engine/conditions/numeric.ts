@@ -1,4 +1,4 @@
-/** Numeric operators (spec §4.1): integers and decimals compared by value. */
+/** Numeric operators (docs/iam-semantics.md §4.1): integers and decimals compared by value. */
 import { operatorPair, type ConditionOperator } from './operator';
 
 // Documented choice: a number is an optional sign, digits and an optional decimal part

@@ -1,4 +1,4 @@
-/** Resource / NotResource matching (spec §2.2, §4.6). */
+/** Resource / NotResource matching (docs/iam-semantics.md §2.2, §4.6). */
 import type { RequestContext } from '../types';
 import { BoundedCache } from './cache';
 import { variableValue } from './context';
@@ -48,7 +48,7 @@ function plainMatcher(pattern: string): TextMatcher {
   return plainCache.get(pattern, (p) => compile([{ text: p, literal: false }]));
 }
 
-/** Segment-aware, case-sensitive ARN match with policy variables (spec §2.2, §4.6). */
+/** Segment-aware, case-sensitive ARN match with policy variables (docs/iam-semantics.md §2.2, §4.6). */
 export function resourceMatches(
   pattern: string,
   resource: string,
@@ -58,7 +58,7 @@ export function resourceMatches(
   if (pattern === '*') return MATCHED;
   // Documented choice: the `*` resource of wildcard-only actions is matched only by the
   // pattern `*`; `arn:aws:s3:::*` does not match it (NotAction page: s3:ListAllMyBuckets
-  // "requires the * resource"; the evaluation-logic example says otherwise, spec §2.2).
+  // "requires the * resource"; the evaluation-logic example says otherwise, docs/iam-semantics.md §2.2).
   if (resource === '*') return NOT_MATCHED;
   if (!variablesEnabled || !pattern.includes('${')) {
     return plainMatcher(pattern)(resource) ? MATCHED : NOT_MATCHED;

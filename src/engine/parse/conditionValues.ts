@@ -1,4 +1,4 @@
-/** Type checks on one condition value, by operator family (spec §4.1). */
+/** Type checks on one condition value, by operator family (docs/iam-semantics.md §4.1). */
 import type { JsonNode } from '../json/parseJson';
 import { quote, report, type ParseContext } from './context';
 import { acceptsVariables, type ParsedOperator } from './operators';

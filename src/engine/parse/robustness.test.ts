@@ -190,7 +190,7 @@ describe('parsePolicy never throws and stays well-formed', () => {
       }),
       { numRuns: 600 },
     );
-  });
+  }, 30_000);
 });
 
 describe('hostile inputs', () => {

@@ -57,6 +57,30 @@ describe('hoverAt', () => {
     expect(prefix?.contents.join('\n')).toContain('Service-specific condition key');
   });
 
+  it('lists the condition keys an action supports and links the Service Authorization Reference', async () => {
+    const hover = await hoverAtMark('{"Statement":[{"Action":"s3:Get|Object"}]}');
+    const text = hover?.contents.join('\n') ?? '';
+    const details = await catalog.serviceDetails('s3');
+    if (!details.ok) throw new Error(details.error.message);
+    const own = details.value.action('GetObject')?.conditionKeys ?? [];
+    expect(own.length).toBeGreaterThan(0);
+    expect(text).toContain('Condition keys:');
+    expect(text).toContain(own[0]);
+    expect(text).toContain('Service Authorization Reference');
+  });
+
+  it('names the actions that support a service condition key', async () => {
+    const hover = await hoverAtMark('{"Statement":[{"Condition":{"StringLike":{"s3:pre|fix":"home/"}}}]}');
+    const text = hover?.contents.join('\n') ?? '';
+    expect(text).toMatch(/\d+ actions? supports? it:/);
+    expect(text).toContain('s3:ListBucket');
+    // A global key applies across services: no list of one service's actions.
+    const global = await hoverAtMark(
+      '{"Statement":[{"Condition":{"IpAddress":{"aws:Source|Ip":"10.0.0.0/8"}}}]}',
+    );
+    expect(global?.contents.join('\n')).not.toMatch(/support/);
+  });
+
   it('explains condition operators, also before the catalog loads', () => {
     const { text, offset } = cursor(
       '{"Statement":[{"Condition":{"ForAllValues:StringNotEquals|IfExists":{"a":"b"}}}]}',
