@@ -65,3 +65,5 @@ export {
 export * from './catalogChecks';
 export { editDistance } from './catalogChecks/nearestName';
 export { RCP_SUPPORTED_SERVICES } from './generated/rcpSupportedServices';
+export * from './diff';
+export * from './checks';

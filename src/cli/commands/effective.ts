@@ -5,43 +5,18 @@
  */
 
 import type { Catalog } from '../../catalog/index';
-import { createNodeCatalog } from '../../catalog/node';
 import {
   analyzeScenario,
   compileScenario,
   effectivePolicy,
   policyText,
+  scopeJson,
   type Analysis,
-  type ConditionClause,
-  type Scope,
 } from '../../engine';
+import { shippedCatalog } from '../../lib/catalog';
+import { anyValue } from '../args';
 import { readScenarioFile } from '../scenarioFile';
 import { fail, type Command } from './command';
-
-/**
- * `args.ts` accepts only listed flag values; a service prefix is free text checked against the
- * catalog here, so this list admits every value (and reads `<prefix>` in the help).
- */
-const ANY_PREFIX: readonly string[] = Object.assign(['<prefix>'], { includes: () => true });
-
-let catalog: Catalog | undefined;
-function loadCatalog(): Catalog {
-  catalog ??= createNodeCatalog();
-  return catalog;
-}
-
-function clauseJson(clause: ConditionClause) {
-  return { operator: clause.operator, key: clause.key, values: clause.values };
-}
-
-function scopeJson(scope: Scope | null) {
-  if (scope === null) return null;
-  return {
-    allowedWhen: scope.allowedWhen.map((term) => ({ ...term, conditions: term.conditions.map(clauseJson) })),
-    deniedWhen: scope.deniedWhen.map((deny) => ({ ...deny, conditions: deny.conditions.map(clauseJson) })),
-    truncated: scope.truncated,
-  };
-}
 
 function catalogJson(source: Catalog) {
   return {
@@ -117,7 +92,7 @@ export const effectiveCommand: Command = {
   summary: 'the effective permission set of the scenario principal over the AWS action catalog',
   synopsis: '<scenario.json> [--service <prefix>] [--format json|text|policy]',
   flags: {
-    service: { values: ANY_PREFIX, default: '', description: 'analyse only this service' },
+    service: { values: anyValue('<prefix>'), default: '', description: 'analyse only this service' },
     format: {
       values: ['json', 'text', 'policy'],
       default: 'json',
@@ -130,7 +105,7 @@ export const effectiveCommand: Command = {
     if (extra.length > 0) return fail(io, `effective: unexpected argument "${extra[0]}"`);
     const read = await readScenarioFile(file, io);
     if (!read.ok) return fail(io, read.problem);
-    const source = loadCatalog();
+    const source = shippedCatalog();
     const service = args.flags.service ?? '';
     const found = service === '' ? undefined : source.findService(service);
     if (service !== '' && found === undefined) return fail(io, `effective: unknown service "${service}"`);
