@@ -1,6 +1,7 @@
 /** The shape every CLI command has; `main` dispatches on `name`. */
 
 import type { FlagSpec, ParsedArgs } from '../args';
+import { safeText } from '../format/safeText';
 import type { CliIo } from '../io';
 
 /** One subcommand of `iam-playground`. */
@@ -18,8 +19,16 @@ export interface Command {
 /** Exit code for bad input (arguments, files, JSON, scenario). */
 export const EXIT_USAGE = 2;
 
-/** Writes the one-line problem report and returns {@link EXIT_USAGE}. */
+/**
+ * Writes the one-line problem report and returns {@link EXIT_USAGE}. The problem may quote
+ * file names or policy text, so it is made safe for the terminal.
+ */
 export function fail(io: CliIo, problem: string): number {
-  io.stderr(`iam-playground: ${problem.replace(/\s*\n\s*/g, ' ')}\n`);
+  io.stderr(`iam-playground: ${safeText(problem.replace(/\s*\n\s*/g, ' '))}\n`);
   return EXIT_USAGE;
+}
+
+/** Writes a note (not a problem: the command goes on) on stderr, safe for the terminal. */
+export function note(io: CliIo, text: string): void {
+  io.stderr(`iam-playground: note: ${safeText(text)}\n`);
 }

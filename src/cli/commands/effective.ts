@@ -13,10 +13,10 @@ import {
   scopeJson,
   type Analysis,
 } from '../../engine';
-import { shippedCatalog } from '../../lib/catalog';
 import { anyValue } from '../args';
 import { readScenarioFile } from '../scenarioFile';
-import { fail, type Command } from './command';
+import { serviceActions } from '../serviceActions';
+import { fail, note, type Command } from './command';
 
 function catalogJson(source: Catalog) {
   return {
@@ -105,18 +105,16 @@ export const effectiveCommand: Command = {
     if (extra.length > 0) return fail(io, `effective: unexpected argument "${extra[0]}"`);
     const read = await readScenarioFile(file, io);
     if (!read.ok) return fail(io, read.problem);
-    const source = shippedCatalog();
     const service = args.flags.service ?? '';
-    const found = service === '' ? undefined : source.findService(service);
-    if (service !== '' && found === undefined) return fail(io, `effective: unknown service "${service}"`);
+    const scope = serviceActions('effective', service);
+    if (!scope.ok) return fail(io, scope.problem);
+    const source = scope.catalog;
     const compiled = compileScenario(read.scenario);
-    const analysis = analyzeScenario(compiled, found?.actions ?? source.actions, {
-      wholeCatalog: found === undefined,
-    });
+    const analysis = analyzeScenario(compiled, scope.actions, { wholeCatalog: scope.wholeCatalog });
     const format = args.flags.format;
     if (format === 'policy') {
       const policy = effectivePolicy(analysis, compiled);
-      for (const note of policy.notes) io.stderr(`iam-playground: note: ${note}\n`);
+      for (const text of policy.notes) note(io, text);
       io.stdout(policyText(policy.document));
     } else io.stdout(format === 'text' ? toText(source, analysis, service) : toJson(source, analysis));
     return 0;

@@ -14,5 +14,6 @@ export {
   type CheckedStatement,
   type DocumentResult,
 } from './documents';
-export { checkNoNewAccess, newAccessActions } from './noNewAccess';
+export { checkNoNewAccess, newAccessActions, scenarioNoNewAccess } from './noNewAccess';
+export { decidingStatement, meetsExpectation, type TracedStatement } from './expectations';
 export type { PolicyCheckFinding, PolicyCheckOutcome, PolicyCheckReason, PolicyCheckResult } from './result';

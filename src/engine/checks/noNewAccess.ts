@@ -10,7 +10,13 @@ import { diffAnalyses } from '../diff/diff';
 import type { EffectiveDiff } from '../diff/types';
 import { analyzeStatements, checkPartition, withDenies } from './analyzeDocument';
 import type { CheckedDocument } from './documents';
-import { findingOf, outcomeOf, type CheckWording, type PolicyCheckOutcome } from './result';
+import {
+  findingOf,
+  outcomeOf,
+  type CheckWording,
+  type PolicyCheckOutcome,
+  type PolicyCheckResult,
+} from './result';
 
 /**
  * Access Analyzer's wording. Documented choice: AWS documents the FAIL message and reasons
@@ -48,4 +54,28 @@ export function checkNoNewAccess(
       return findingOf(allow, newAccessActions(diffAnalyses(before, after, { partition })));
     });
   return outcomeOf(WORDING, findings);
+}
+
+/** At most this many action names in one reason of the scenario form. */
+const NAMES_PER_REASON = 10;
+
+/**
+ * The scenario form of the check: PASS when the diff of two scenarios' effective sets shows
+ * no new access; otherwise one reason per service, naming its actions (whole scenarios have
+ * no one statement to point at).
+ */
+export function scenarioNoNewAccess(diff: EffectiveDiff): PolicyCheckResult {
+  const byService = new Map<string, string[]>();
+  for (const action of newAccessActions(diff)) {
+    const service = action.slice(0, action.indexOf(':'));
+    byService.set(service, [...(byService.get(service) ?? []), action]);
+  }
+  const reasons = [...byService].map(([service, actions]) => {
+    const shown = actions.slice(0, NAMES_PER_REASON).join(', ');
+    const more = actions.length > NAMES_PER_REASON ? ` and ${actions.length - NAMES_PER_REASON} more` : '';
+    const noun = actions.length === 1 ? 'action' : 'actions';
+    return { description: `New access to ${actions.length} ${noun} of ${service}: ${shown}${more}.` };
+  });
+  const failed = reasons.length > 0;
+  return { result: failed ? 'FAIL' : 'PASS', message: failed ? WORDING.fail : WORDING.pass, reasons };
 }

@@ -7,10 +7,10 @@
 
 import type { CheckedStatement } from './documents';
 
-/** One reason of a result: the statement of the checked document it points to. */
+/** One reason of a result: the statement of the checked document it points to, when there is one. */
 export interface PolicyCheckReason {
   readonly description: string;
-  readonly statementIndex: number;
+  readonly statementIndex?: number;
   /** The statement's Sid, when it has one. */
   readonly statementId?: string;
 }
