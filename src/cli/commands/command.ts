@@ -1,7 +1,7 @@
 /** The shape every CLI command has; `main` dispatches on `name`. */
 
 import type { FlagSpec, ParsedArgs } from '../args';
-import { safeText } from '../format/safeText';
+import { escapeControls } from '../../engine';
 import type { CliIo } from '../io';
 
 /** One subcommand of `iam-playground`. */
@@ -20,15 +20,15 @@ export interface Command {
 export const EXIT_USAGE = 2;
 
 /**
- * Writes the one-line problem report and returns {@link EXIT_USAGE}. The problem may quote
- * file names or policy text, so it is made safe for the terminal.
+ * Writes the one-line problem report and returns {@link EXIT_USAGE}. The problem quotes file
+ * names and scenario values, so its control characters (line breaks included) show as escapes.
  */
 export function fail(io: CliIo, problem: string): number {
-  io.stderr(`iam-playground: ${safeText(problem.replace(/\s*\n\s*/g, ' '))}\n`);
+  io.stderr(`iam-playground: ${escapeControls(problem)}\n`);
   return EXIT_USAGE;
 }
 
 /** Writes a note (not a problem: the command goes on) on stderr, safe for the terminal. */
 export function note(io: CliIo, text: string): void {
-  io.stderr(`iam-playground: note: ${safeText(text)}\n`);
+  io.stderr(`iam-playground: note: ${escapeControls(text)}\n`);
 }

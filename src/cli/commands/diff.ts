@@ -7,6 +7,7 @@
 import { compileScenario, diffScenarios } from '../../engine';
 import { anyValue } from '../args';
 import { diffText } from '../format/diffText';
+import { terminalJson } from '../format/terminal';
 import { readScenarioFile } from '../scenarioFile';
 import { serviceActions } from '../serviceActions';
 import { fail, type Command } from './command';
@@ -47,7 +48,7 @@ export const diffCommand: Command = {
         wholeCatalog: scope.wholeCatalog,
       },
     );
-    io.stdout(args.flags.format === 'text' ? diffText(diff) : `${JSON.stringify(diff, null, 2)}\n`);
+    io.stdout(args.flags.format === 'text' ? diffText(diff) : terminalJson(diff));
     const failOn = (args.flags['fail-on'] ?? '').split(',');
     return KINDS.some((kind) => failOn.includes(kind) && diff[kind].length > 0) ? 1 : 0;
   },

@@ -5,15 +5,9 @@
  */
 
 import type { Catalog } from '../../catalog/index';
-import {
-  analyzeScenario,
-  compileScenario,
-  effectivePolicy,
-  policyText,
-  scopeJson,
-  type Analysis,
-} from '../../engine';
+import { analyzeScenario, compileScenario, effectivePolicy, scopeJson, type Analysis } from '../../engine';
 import { anyValue } from '../args';
+import { terminalJson, terminalLines } from '../format/terminal';
 import { readScenarioFile } from '../scenarioFile';
 import { serviceActions } from '../serviceActions';
 import { fail, note, type Command } from './command';
@@ -41,7 +35,7 @@ function toJson(source: Catalog, analysis: Analysis): string {
       scope: scopeJson(result.scope),
     };
   });
-  return `${JSON.stringify({ catalog: catalogJson(source), regions: analysis.regions, actions }, null, 2)}\n`;
+  return terminalJson({ catalog: catalogJson(source), regions: analysis.regions, actions });
 }
 
 function padded(label: string, width: number): string {
@@ -83,7 +77,7 @@ function toText(source: Catalog, analysis: Analysis, service: string): string {
       lines.push(`  ${padded(action.fullName, 50)}${padded(result.effective, 12)}${layers}${denied}`);
     });
   }
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 /** The `effective` command. */
@@ -115,7 +109,8 @@ export const effectiveCommand: Command = {
     if (format === 'policy') {
       const policy = effectivePolicy(analysis, compiled);
       for (const text of policy.notes) note(io, text);
-      io.stdout(policyText(policy.document));
+      // The synthesized policy quotes the scenario's patterns and condition values.
+      io.stdout(terminalJson(policy.document));
     } else io.stdout(format === 'text' ? toText(source, analysis, service) : toJson(source, analysis));
     return 0;
   },

@@ -5,7 +5,7 @@
 
 import type { CliIo } from '../io';
 import type { PolicyCheckFinding, PolicyCheckResult } from '../../engine';
-import { safeText } from './safeText';
+import { terminalJson, terminalLines } from './terminal';
 
 /** At most this many action names after a reason in the text output. */
 const ACTIONS_SHOWN = 10;
@@ -21,7 +21,7 @@ function actionsLine(finding: PolicyCheckFinding | undefined): string {
 function checkText(check: PolicyCheckResult, findings: readonly PolicyCheckFinding[]): string {
   const lines = [`${check.result}: ${check.message}`];
   check.reasons.forEach((reason, i) => lines.push(`  ${reason.description}${actionsLine(findings[i])}`));
-  return `${lines.map(safeText).join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 /**
@@ -34,6 +34,6 @@ export function emitCheck(
   check: PolicyCheckResult,
   findings: readonly PolicyCheckFinding[] = [],
 ): number {
-  io.stdout(format === 'text' ? checkText(check, findings) : `${JSON.stringify(check, null, 2)}\n`);
+  io.stdout(format === 'text' ? checkText(check, findings) : terminalJson(check));
   return check.result === 'PASS' ? 0 : 1;
 }

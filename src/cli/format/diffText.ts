@@ -1,7 +1,7 @@
 /** The `--format text` output of `diff`: totals, counts per service, then one line per action. */
 
 import { describeLayer, type DeniedBy, type DiffEntry, type EffectiveDiff } from '../../engine';
-import { safeText } from './safeText';
+import { terminalLines } from './terminal';
 
 function denial(deniedBy: DeniedBy | null): string {
   if (deniedBy === null) return '';
@@ -39,5 +39,5 @@ export function diffText(diff: EffectiveDiff): string {
     if (diff[kind].length === 0) continue;
     lines.push(`${kind}:`, ...diff[kind].map((entry) => entryLine(kind, entry)));
   }
-  return `${lines.map(safeText).join('\n')}\n`;
+  return terminalLines(lines);
 }

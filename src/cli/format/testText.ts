@@ -1,7 +1,7 @@
 /** The text report of `test`: one line per check (with details under a failure) and a summary. */
 
 import type { TestSuite } from '../testRun';
-import { safeText } from './safeText';
+import { terminalLines } from './terminal';
 
 /** Counts over every suite. */
 export function testTotals(suites: readonly TestSuite[]): { tests: number; failures: number } {
@@ -29,5 +29,5 @@ export function testText(suites: readonly TestSuite[]): string {
   const { tests, failures } = testTotals(suites);
   const files = suites.length === 1 ? '1 file' : `${suites.length} files`;
   lines.push(`${files}, ${tests} checks: ${tests - failures} passed, ${failures} failed`);
-  return `${lines.map(safeText).join('\n')}\n`;
+  return terminalLines(lines);
 }
