@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 
 import { processIo, type CliIo } from './io';
 import { main } from './main';
@@ -42,5 +42,39 @@ export function createCliHarness(prefix: string) {
       return { code, stdout, stderr };
     },
     dir,
+  };
+}
+
+/** The one-line error contract: exit 2, nothing on stdout, one prefixed line on stderr. */
+export function expectUsageError(run: CliRun, pattern: RegExp): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(/^iam-playground: [^\n]+\n$/);
+  expect(run.stderr).toMatch(pattern);
+}
+
+const ALLOW_ALL = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+
+/**
+ * The README's example: a role session with AdministratorAccess under the `ec2-boundary`
+ * permissions boundary, with `boundaryActions` as the boundary's Allow (default `ec2:*`) and
+ * `extra` fields (requests, assert) merged in.
+ */
+export function exampleScenario(
+  boundaryActions: string | string[] = 'ec2:*',
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    version: 1,
+    principal: 'arn:aws:sts::123456789876:assumed-role/demo-restricted-admin/EC2AdminSession',
+    identityPolicies: [{ name: 'AdministratorAccess', document: ALLOW_ALL }],
+    permissionsBoundary: {
+      name: 'ec2-boundary',
+      document: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: boundaryActions, Resource: '*' }],
+      },
+    },
+    ...extra,
   };
 }

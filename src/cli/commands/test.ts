@@ -9,7 +9,7 @@ import { shippedCatalog } from '../../lib/catalog';
 import { anyValue } from '../args';
 import { junitXml } from '../format/junit';
 import { testText, testTotals } from '../format/testText';
-import { readScenarioFile } from '../scenarioFile';
+import { describeInvalid, readScenarioFile } from '../scenarioFile';
 import { runScenarioTests } from '../testRun';
 import { EXIT_USAGE, fail, type Command } from './command';
 
@@ -33,8 +33,15 @@ export const testCommand: Command = {
     const problems: string[] = [];
     for (const file of files) {
       const read = await readScenarioFile(file, io);
-      if (read.ok) scenarios.push({ file, scenario: read.scenario });
-      else problems.push(read.problem);
+      if (!read.ok) {
+        problems.push(read.problem);
+        continue;
+      }
+      // Elsewhere an unknown field is a warning; here a misspelt "expect" or "neverAllowed"
+      // would drop a check and pass unnoticed, so it is bad input.
+      const unknown = read.diagnostics.find((d) => d.code === 'scenario-unknown-field');
+      if (unknown === undefined) scenarios.push({ file, scenario: read.scenario });
+      else problems.push(`${describeInvalid(file, unknown)} (test refuses unknown fields)`);
     }
     if (problems.length > 0) {
       for (const problem of problems) fail(io, `test: ${problem}`);
