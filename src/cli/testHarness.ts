@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
 
+import { exampleScenario as readmeExample } from '../../bench/lib/scenarios';
 import { processIo, type CliIo } from './io';
 import { main } from './main';
 
@@ -53,28 +54,18 @@ export function expectUsageError(run: CliRun, pattern: RegExp): void {
   expect(run.stderr).toMatch(pattern);
 }
 
-const ALLOW_ALL = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
-
 /**
- * The README's example: a role session with AdministratorAccess under the `ec2-boundary`
- * permissions boundary, with `boundaryActions` as the boundary's Allow (default `ec2:*`) and
- * `extra` fields (requests, assert) merged in.
+ * The README's example (bench's `exampleScenario`: a role session with AdministratorAccess
+ * under the `ec2-boundary` permissions boundary), with `boundaryActions` as the boundary's
+ * Allow (default `ec2:*`) and `extra` fields (requests, assert) merged in.
  */
 export function exampleScenario(
   boundaryActions: string | string[] = 'ec2:*',
   extra: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return {
-    version: 1,
-    principal: 'arn:aws:sts::123456789876:assumed-role/demo-restricted-admin/EC2AdminSession',
-    identityPolicies: [{ name: 'AdministratorAccess', document: ALLOW_ALL }],
-    permissionsBoundary: {
-      name: 'ec2-boundary',
-      document: {
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: boundaryActions, Resource: '*' }],
-      },
-    },
-    ...extra,
+  const boundary = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: boundaryActions, Resource: '*' }],
   };
+  return { ...readmeExample(), permissionsBoundary: { name: 'ec2-boundary', document: boundary }, ...extra };
 }
