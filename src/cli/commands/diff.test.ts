@@ -18,18 +18,22 @@ describe('iam-playground diff', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const diff = parsed(run.stdout);
-    expect(diff.gained).toEqual([
-      {
-        action: 's3:ListAllMyBuckets',
-        accessLevel: 'List',
-        oldClass: 'denied',
-        newClass: 'allowed',
-        oldScope: null,
-        newScope: null,
-        deniedBy: { layer: 'boundary', layerId: 'boundary', explicit: false },
-        newAccess: true,
-      },
-    ]);
+    expect(diff.gained.map((entry) => entry.action)).toEqual(['s3:ListAllMyBuckets']);
+    // Every field of an entry is printed (the engine's tests check their values).
+    const [entry] = diff.gained;
+    expect(Object.keys(entry ?? {}).sort()).toEqual(
+      [
+        'accessLevel',
+        'action',
+        'deniedBy',
+        'newAccess',
+        'newClass',
+        'newScope',
+        'oldClass',
+        'oldScope',
+      ].sort(),
+    );
+    expect(entry?.deniedBy).toMatchObject({ layer: 'boundary', explicit: false });
     expect(diff.lost).toEqual([]);
     expect(diff.changed).toEqual([]);
     expect(diff.summary).toMatchObject({ gained: 1, lost: 0, changed: 0, newAccess: 1 });
