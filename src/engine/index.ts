@@ -67,6 +67,8 @@ export { globMatcher, hasWildcard, type TextMatcher } from './match/wildcard';
 export { globStepCount } from './match/glob';
 export { parseCaller } from './match/principal';
 export * from './analysis';
+// Guardrails: can the principal escape its boundary (delegated administration)?
+export * from './guardrails';
 export {
   CONDITION_OPERATORS,
   getConditionOperator,

@@ -6,12 +6,14 @@ import type { Command } from './command';
 import { diffCommand } from './diff';
 import { effectiveCommand } from './effective';
 import { evalCommand } from './eval';
+import { guardrailsCommand } from './guardrails';
 import { testCommand } from './test';
 
 /** The commands `main` knows, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
   evalCommand,
   effectiveCommand,
+  guardrailsCommand,
   diffCommand,
   testCommand,
   checkNoNewAccessCommand,
