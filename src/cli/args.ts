@@ -8,6 +8,19 @@ export interface FlagSpec {
   readonly values: readonly string[];
   readonly default: string;
   readonly description: string;
+  /**
+   * The flag may be given several times, each time one value or a comma list; the parsed value
+   * is every value joined with commas, each checked against `values`.
+   */
+  readonly repeatable?: boolean;
+}
+
+/**
+ * Values for a flag that takes free text (a path, a service prefix, JSON) checked by the
+ * command itself: the list admits every value and reads `placeholder` in the help.
+ */
+export function anyValue(placeholder: string): readonly string[] {
+  return Object.assign([placeholder], { includes: () => true });
 }
 
 /** Parsed arguments of one command. */
@@ -25,6 +38,7 @@ export function parseArgs(args: readonly string[], specs: Readonly<Record<string
   const positionals: string[] = [];
   const flags: Record<string, string> = {};
   for (const [name, spec] of Object.entries(specs)) flags[name] = spec.default;
+  const given = new Set<string>();
   let help = false;
   let onlyPositionals = false;
   for (let i = 0; i < args.length; i++) {
@@ -54,13 +68,17 @@ export function parseArgs(args: readonly string[], specs: Readonly<Record<string
     }
     if (value === undefined)
       return { ok: false, problem: `option --${name} needs a value (${spec.values.join('|')})` };
-    if (!spec.values.includes(value)) {
+    const items = spec.repeatable === true ? value.split(',') : [value];
+    const wrong = items.find((item) => !spec.values.includes(item));
+    if (wrong !== undefined) {
       return {
         ok: false,
-        problem: `option --${name} must be one of ${spec.values.join(', ')}, not "${value}"`,
+        problem: `option --${name} must be one of ${spec.values.join(', ')}, not "${wrong}"`,
       };
     }
-    flags[name] = value;
+    const earlier = spec.repeatable === true && given.has(name) ? `${flags[name]},` : '';
+    flags[name] = `${earlier}${value}`;
+    given.add(name);
   }
   return { ok: true, args: { positionals, flags, help } };
 }

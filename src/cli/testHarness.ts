@@ -5,8 +5,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 
+import { exampleScenario as readmeExample } from '../../bench/lib/scenarios';
 import { processIo, type CliIo } from './io';
 import { main } from './main';
 
@@ -43,4 +44,28 @@ export function createCliHarness(prefix: string) {
     },
     dir,
   };
+}
+
+/** The one-line error contract: exit 2, nothing on stdout, one prefixed line on stderr. */
+export function expectUsageError(run: CliRun, pattern: RegExp): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(/^iam-playground: [^\n]+\n$/);
+  expect(run.stderr).toMatch(pattern);
+}
+
+/**
+ * The README's example (bench's `exampleScenario`: a role session with AdministratorAccess
+ * under the `ec2-boundary` permissions boundary), with `boundaryActions` as the boundary's
+ * Allow (default `ec2:*`) and `extra` fields (requests, assert) merged in.
+ */
+export function exampleScenario(
+  boundaryActions: string | string[] = 'ec2:*',
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const boundary = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: boundaryActions, Resource: '*' }],
+  };
+  return { ...readmeExample(), permissionsBoundary: { name: 'ec2-boundary', document: boundary }, ...extra };
 }

@@ -79,3 +79,5 @@ export * from './catalogChecks';
 export { editDistance } from './catalogChecks/nearestName';
 export { RCP_SUPPORTED_SERVICES } from './generated/rcpSupportedServices';
 export { escapeControls, escapeControlsInJson } from './text/controlCharacters';
+export * from './diff';
+export * from './checks';

@@ -7,6 +7,7 @@ import {
   type Diagnostic,
   type EvaluationResult,
   type PolicyTrace,
+  type StatementTrace,
 } from '../../engine';
 import { terminalLines } from './terminal';
 
@@ -24,9 +25,17 @@ function formatDiagnostic(diagnostic: Diagnostic): string {
   return `  ${diagnostic.severity} ${where} [${diagnostic.code}] ${diagnostic.message}`;
 }
 
-function policyLabel(policy: PolicyTrace): string {
+/** A policy of a trace as people name it: its layer, name and SCP/RCP level. */
+export function policyLabel(policy: PolicyTrace): string {
   const level = policy.level === undefined ? '' : ` @ ${policy.level}`;
   return `${describeLayer(policy.layer)} "${policy.policyName}"${level}`;
+}
+
+/** One statement of a trace: position, Sid, line, Effect, and whether it matched (or why not). */
+export function describeStatement(statement: StatementTrace): string {
+  const sid = statement.sid === null ? '' : ` "${statement.sid}"`;
+  const head = `statement ${statement.index}${sid} (line ${statement.range.start.line}) ${statement.effect}`;
+  return `${head}: ${statement.reason === null ? 'matches' : `no match: ${describeReason(statement.reason)}`}`;
 }
 
 function formatTrace(trace: readonly PolicyTrace[]): string[] {
@@ -34,10 +43,7 @@ function formatTrace(trace: readonly PolicyTrace[]): string[] {
   for (const policy of trace) {
     lines.push(`    ${policyLabel(policy)}${policy.statements.length === 0 ? ': no usable statements' : ''}`);
     for (const statement of policy.statements) {
-      const sid = statement.sid === null ? '' : ` "${statement.sid}"`;
-      const head = `statement ${statement.index}${sid} (line ${statement.range.start.line}) ${statement.effect}`;
-      const outcome = statement.reason === null ? 'matches' : `no match: ${describeReason(statement.reason)}`;
-      lines.push(`      ${statement.matched ? '+' : '-'} ${head}: ${outcome}`);
+      lines.push(`      ${statement.matched ? '+' : '-'} ${describeStatement(statement)}`);
     }
   }
   return lines;
