@@ -80,6 +80,7 @@ function toStoreFilters(filters: TableFilters): StoreFilters {
     service: filters.service ?? '',
     accessLevel: filters.accessLevel ?? '',
     region: (REGION_FILTERS as readonly string[]).includes(region) ? (region as RegionFilter) : '',
+    view: filters.view === 'actions' ? 'actions' : 'services',
   };
 }
 

@@ -27,7 +27,15 @@ export interface EffectsOptions {
   readonly guard?: RunGuard;
   /** Runs `task` after the next paint (results rendered); defaults to `requestAnimationFrame`. */
   readonly afterPaint?: (task: () => void) => void;
+  /** The clock that tells edits apart (milliseconds); defaults to `performance.now`. */
+  readonly now?: () => number;
 }
+
+/**
+ * Changes closer together than this are one edit (the keystrokes of a word, a pasted document):
+ * "changed by your last edit" compares with the results before the first of them.
+ */
+export const EDIT_PAUSE_MS = 1000;
 
 const NO_GUARD: RunGuard = { begin: () => {}, end: () => {} };
 
@@ -45,6 +53,8 @@ export function startEvaluationEffects(
   const ready = options.ready ?? Promise.resolve();
   const guard = options.guard ?? NO_GUARD;
   const afterPaint = options.afterPaint ?? defaultAfterPaint;
+  const now = options.now ?? (() => performance.now());
+  let lastInputAt = -Infinity;
   const actions = () => store.getState().actions;
   let stopped = false;
   // Bumped on every change of the inputs; results carry the revision they were computed for.
@@ -128,8 +138,11 @@ export function startEvaluationEffects(
     const resumed = previous.paused !== null && state.paused === null;
     if (inputs) {
       revision += 1;
+      const at = now();
+      const beginsEdit = at - lastInputAt > EDIT_PAUSE_MS;
+      lastInputAt = at;
       // At once, before any await: from now on the results on screen are marked busy.
-      actions().setInputRevision(revision);
+      actions().setInputRevision(revision, beginsEdit);
     }
     if (inputs || resumed) {
       void run();

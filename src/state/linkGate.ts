@@ -20,6 +20,8 @@ export function linkFilters(filters: TableFilters): LinkFilters {
     // Documented choice: the link's `region` filter carries the Venn region the table is
     // filtered to (the playground has no AWS-region filter).
     ...(filters.region ? { region: filters.region } : {}),
+    // The grouped view is the default: only the flat list is written.
+    ...(filters.view === 'actions' ? { view: 'actions' } : {}),
   };
 }
 
