@@ -56,6 +56,7 @@ export { actionMatches } from './match/action';
 export { resourceMatches, type ResourceMatch } from './match/resource';
 export { parseCaller } from './match/principal';
 export * from './analysis';
+export * from './denial';
 export {
   CONDITION_OPERATORS,
   getConditionOperator,
