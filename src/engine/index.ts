@@ -57,6 +57,7 @@ export { resourceMatches, type ResourceMatch } from './match/resource';
 export { parseCaller } from './match/principal';
 export * from './analysis';
 export * from './denial';
+export * from './fixes';
 export {
   CONDITION_OPERATORS,
   getConditionOperator,
