@@ -1,5 +1,5 @@
 /**
- * The playground in Chromium (issue 5 §6), against `vite preview` of the production build:
+ * The playground in Chromium, against `vite preview` of the production build:
  * cold load to the first complete results, and edit → update of the boundary, timed inside the
  * page so Playwright's round trips do not count.
  */

@@ -1,6 +1,8 @@
 /**
- * Engine speed (issue 3 §9): one `evaluateRequest`, with the trace the CLI and UI ask for and
- * without, on the example scenario and on a heavy one; and the parse time of a 6 KB policy.
+ * Engine speed: one `evaluateRequest`, with the trace the CLI and UI ask for and
+ * without, on the example scenario and on a heavy one; the parse time of a 6 KB policy; and
+ * the glob patterns that once backtracked for minutes (`lib/adversarial.ts`), through
+ * `evaluateRequest` and the actions-table search.
  */
 
 import {
@@ -12,6 +14,10 @@ import {
   type Request,
   type Scenario,
 } from '../src/engine';
+import { createNodeCatalog } from '../src/catalog/node';
+import { NO_FILTERS } from '../src/state/slices/ui';
+import { computeTableRows } from '../src/state/tableRows';
+import { adversarialRequests, QUESTION_STAR_SEARCH } from './lib/adversarial';
 import type { Measurement } from './lib/report';
 import { median, percentile, timePerCall } from './lib/stats';
 import {
@@ -81,6 +87,32 @@ function evaluations(
   ];
 }
 
+// Patterns that once backtracked for minutes: each request must stay in interactive time.
+const ADVERSARIAL_TARGET_MS = 5;
+const SEARCH_TARGET_MS = 100;
+
+/** One evaluation of each adversarial request, and the actions-table search over the catalog. */
+function adversarial(): Measurement[] {
+  const few = { warmupCalls: 5, batches: 30, minBatchMs: 1 };
+  const lines = adversarialRequests().map(({ name, scenario, request }) => {
+    const compiled = compile(name, scenario);
+    const times = timePerCall(() => evaluateRequest(compiled, request, { trace: true }), few);
+    return measurement(`adversarial ${name}`, times.perCallUs, ADVERSARIAL_TARGET_MS, { inMs: true });
+  });
+  const catalog = createNodeCatalog();
+  const filters = { ...NO_FILTERS, search: QUESTION_STAR_SEARCH };
+  const sort = { column: 'action', descending: false } as const;
+  const search = timePerCall(() => computeTableRows(catalog, null, filters, sort), few);
+  const note = `${catalog.actions.length} actions`;
+  return [
+    ...lines,
+    measurement('adversarial table search `?*`×7`Q`', search.perCallUs, SEARCH_TARGET_MS, {
+      inMs: true,
+      note,
+    }),
+  ];
+}
+
 /** Runs the engine measurements. */
 export async function benchEngine(): Promise<Measurement[]> {
   const example = compile('example scenario', exampleScenario());
@@ -94,5 +126,6 @@ export async function benchEngine(): Promise<Measurement[]> {
     ...evaluations('10×20 statements + boundary', heavy, heavyRequests(), HEAVY_TARGET_US),
     measurement(`parse a ${(text.length / 1024).toFixed(1)} KB policy`, parse.perCallUs, null),
     measurement('compile the 10×20 scenario', compileHeavy.perCallUs, null, { inMs: true }),
+    ...adversarial(),
   ];
 }

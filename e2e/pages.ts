@@ -10,6 +10,7 @@ export const EXAMPLE_MESSAGE =
 /** Opens the playground and waits for the first complete results (Venn counts and table rows). */
 export async function openPlayground(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
+  await expect(page.getByTestId('results')).toHaveAttribute('data-phase', 'current');
   await expect(
     page.getByRole('figure', { name: 'Venn diagram' }).getByTestId('venn.effectiveAllowed'),
   ).toBeVisible();
@@ -28,9 +29,9 @@ export async function tableCount(page: Page): Promise<number> {
   return Number((/^([\d,]+) of/.exec(text)?.[1] ?? 'NaN').replace(/,/g, ''));
 }
 
-/** Waits until the results reflect the latest edit (not running, not stale). */
+/** Waits until the results reflect the documents on screen (not updating, not stale). */
 export async function settle(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => window.playground?.results()?.counts ?? null)).not.toBeNull();
+  await expect.poll(() => page.evaluate(() => window.playground?.results()?.phase ?? null)).toBe('current');
 }
 
 /** How far the page scrolls sideways (0 when it does not). */

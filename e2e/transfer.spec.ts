@@ -177,6 +177,6 @@ test.describe('export', () => {
       'aria-selected',
       'true',
     );
-    await expect(dialog.getByTestId('export-text')).toContainText('--action-names ec2:DescribeInstances');
+    await expect(dialog.getByTestId('export-text')).toContainText('--action-names=ec2:DescribeInstances');
   });
 });

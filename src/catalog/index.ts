@@ -5,10 +5,12 @@
  * neither the DOM nor Node.
  */
 
+// The catalog's globs run on the engine's linear matcher, so a pattern can never make a lookup
+// hang; the engine imports nothing from the catalog, so this adds no cycle.
+import { globMatcher, hasWildcard } from '../engine';
 import { createConditionKeyTable } from './conditionKeys';
 import { decodeIndex } from './decode';
 import { decodeServiceShard } from './details';
-import { globToRegExp, hasWildcard } from './glob';
 import { callLoader, memoize } from './load';
 import { isGlobalConditionKeysFile } from './schema';
 import { createSuggester } from './suggest';
@@ -23,7 +25,6 @@ import type {
 export type * from './types';
 export type { ShortAccessLevel } from './schema';
 export { SHORT_ACCESS_LEVELS } from './schema';
-export { globToRegExp } from './glob';
 
 /** Loads `services/<prefix>.json`; may resolve to the parsed JSON or to a module whose `default` it is. */
 export type ServiceLoader = (prefix: string) => Promise<unknown>;
@@ -111,8 +112,8 @@ export function createCatalog(
     const servicePart = colon < 0 ? pattern : pattern.slice(0, colon);
     // A literal service prefix narrows the scan to that service's slice.
     const scope = hasWildcard(servicePart) ? actions : (servicesByPrefix.get(servicePart)?.actions ?? []);
-    const regex = globToRegExp(pattern);
-    return scope.filter((action) => regex.test(action.fullName));
+    const matches = globMatcher(pattern, true);
+    return scope.filter((action) => matches(action.fullName));
   };
 
   const loadDetails = memoize(async (prefix): Promise<CatalogResult<ServiceDetails>> => {

@@ -4,6 +4,7 @@
  * error (a bug), also reported in one line.
  */
 
+import { escapeControls } from '../engine';
 import { parseArgs } from './args';
 import { fail } from './commands/command';
 import { COMMANDS } from './commands';
@@ -39,7 +40,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     return await dispatch(args, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`iam-playground: internal error: ${message.split('\n')[0] ?? ''}\n`);
+    io.stderr(`iam-playground: internal error: ${escapeControls(message.split('\n')[0] ?? '')}\n`);
     return 1;
   }
 }

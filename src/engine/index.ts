@@ -7,7 +7,9 @@ export * from './types';
 export { policyText } from './json/policyText';
 export { parseArn, type ArnParts } from './arn';
 export { createLineIndex, type LineIndex } from './json/lineIndex';
+export { inspectJsonValue, type JsonValueFindings } from './json/jsonValue';
 export {
+  findTooDeep,
   MAX_JSON_DEPTH,
   parseJson,
   type JsonNode,
@@ -50,10 +52,19 @@ export {
   RCP_FULL_AWS_ACCESS_TEXT,
 } from './scenario/rcpFullAccess';
 export { isAwsManagedPolicyArn, type ManagedDocumentResolver } from './scenario/validatePolicies';
+export { checkExpectation, type ExpectationOutcome } from './evaluate/expectation';
 export { evaluateRequest, evaluateScenario, type EvaluateOptions, type ScenarioEvaluation } from './evaluate';
-export { describeLayer, describeReason, formatAccessDenied, type AccessDeniedInput } from './explain';
+export {
+  describeLayer,
+  describeReason,
+  describeSkip,
+  formatAccessDenied,
+  type AccessDeniedInput,
+} from './explain';
 export { actionMatches } from './match/action';
 export { resourceMatches, type ResourceMatch } from './match/resource';
+export { globMatcher, hasWildcard, type TextMatcher } from './match/wildcard';
+export { globStepCount } from './match/glob';
 export { parseCaller } from './match/principal';
 export * from './analysis';
 export * from './denial';
@@ -67,3 +78,4 @@ export {
 export * from './catalogChecks';
 export { editDistance } from './catalogChecks/nearestName';
 export { RCP_SUPPORTED_SERVICES } from './generated/rcpSupportedServices';
+export { escapeControls, escapeControlsInJson } from './text/controlCharacters';

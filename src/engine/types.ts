@@ -49,7 +49,7 @@ export interface Diagnostic {
 
 /**
  * The kind of policy a document is. It decides which elements are required or forbidden
- * (spec §1.10), the size limit (§6), and where the policy sits in evaluation (§3).
+ * (docs/iam-semantics.md §1.10), the size limit (§6), and where the policy sits in evaluation (§3).
  */
 export type PolicyType =
   | 'identity'
@@ -143,7 +143,7 @@ export interface Statement {
 export interface Policy {
   readonly version: string | null;
   readonly id: string | null;
-  /** Policy variables are substituted only under Version 2012-10-17 (spec §1.2, §4.6). */
+  /** Policy variables are substituted only under Version 2012-10-17 (docs/iam-semantics.md §1.2, §4.6). */
   readonly variablesEnabled: boolean;
   readonly statements: readonly Statement[];
 }
@@ -152,7 +152,7 @@ export interface Policy {
 export interface ParseResult {
   readonly policy: Policy | null;
   readonly diagnostics: readonly Diagnostic[];
-  /** Size as AWS counts it for this policy type (spec §6). */
+  /** Size as AWS counts it for this policy type (docs/iam-semantics.md §6). */
   readonly size: {
     readonly counted: number;
     /** The quota it is held to; null for an AWS managed policy, which has none for its users. */
@@ -180,7 +180,7 @@ export interface NamedPolicy {
   readonly arn?: string;
 }
 
-/** Which kind of resource-based policy a scenario's resource policy is (spec §3.6). */
+/** Which kind of resource-based policy a scenario's resource policy is (docs/iam-semantics.md §3.6). */
 export type ResourcePolicyKind = 'resource' | 'kms-key' | 'role-trust';
 
 /** The extra field of the resource-policy slot: which kind of resource policy it is. */
@@ -318,7 +318,7 @@ export type Caller =
 /** Final decision for a request. */
 export type Decision = 'Allowed' | 'ExplicitDeny' | 'ImplicitDeny';
 
-/** Evaluation layers, in the documented order used to pick `deniedBy` (spec §3.10). */
+/** Evaluation layers, in the documented order used to pick `deniedBy` (docs/iam-semantics.md §3.10). */
 export const LAYERS = ['rcp', 'scp', 'vpcEndpoint', 'resource', 'identity', 'boundary', 'session'] as const;
 /** One evaluation layer. */
 export type Layer = (typeof LAYERS)[number];
@@ -407,7 +407,7 @@ export interface ContextEntry {
   /** The key as given (names compare case-insensitively). */
   readonly key: string;
   readonly values: readonly string[];
-  /** True when the request gave an array: a multivalued key (spec §4.4). */
+  /** True when the request gave an array: a multivalued key (docs/iam-semantics.md §4.4). */
   readonly multivalued: boolean;
 }
 

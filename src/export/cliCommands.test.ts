@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import type { ScenarioDraft } from '../import/types';
 import { scenarioToCliCommands } from './cliCommands';
-import { flag, removeScriptDirs, runScript } from './testing';
+import { flag, parseAwsArguments, removeScriptDirs, runScript } from './testing';
 
 const ACCOUNT = '123456789876';
 const EC2_BOUNDARY = `{
@@ -58,10 +58,8 @@ describe(scenarioToCliCommands, () => {
     expect(attach).toEqual([
       'iam',
       'attach-role-policy',
-      '--role-name',
-      'demo-restricted-admin',
-      '--policy-arn',
-      ADMIN,
+      '--role-name=demo-restricted-admin',
+      `--policy-arn=${ADMIN}`,
     ]);
     expect(flag(assume, '--role-session-name')).toBe('EC2AdminSession');
     expect(flag(assume, '--role-arn')).toBe(`arn:aws:iam::${ACCOUNT}:role/demo-restricted-admin`);
@@ -99,7 +97,7 @@ describe(scenarioToCliCommands, () => {
     ]);
     const [createPolicy, createUser, boundary, attach, put1, put2] = run.calls;
     expect(flag(createPolicy, '--policy-name')).toBe('Dev-Boundary');
-    expect(createUser).toEqual(['iam', 'create-user', '--user-name', 'alice', '--path', '/engineering/']);
+    expect(createUser).toEqual(['iam', 'create-user', '--user-name=alice', '--path=/engineering/']);
     expect(flag(boundary, '--permissions-boundary')).toBe('arn:aws-cn:iam::111122223333:policy/Dev-Boundary');
     expect(flag(attach, '--policy-arn')).toBe('arn:aws-cn:iam::aws:policy/ReadOnlyAccess');
     expect([flag(put1, '--policy-name'), flag(put2, '--policy-name')]).toEqual(['Tagging', 'Tagging-2']);
@@ -147,6 +145,52 @@ describe(scenarioToCliCommands, () => {
     }
   });
 
+  it('gives no typed name, ARN or document a way to become an option of aws', () => {
+    const inject = '--endpoint-url=https://attacker.example';
+    const draft: ScenarioDraft = {
+      principal: `arn:aws:sts::${ACCOUNT}:assumed-role/-role/--debug`,
+      identityPolicies: [
+        { name: inject, text: `${inject}\n` },
+        { name: '-p', text: 'file:///home/me/.aws/credentials' },
+      ],
+      permissionsBoundary: { name: inject, text: '{"Statement":[]}' },
+      sessionPolicy: { name: inject, text: inject },
+      resourcePolicy: { name: inject, kind: 'resource', text: '-x' },
+      serviceControlPolicies: [{ target: 'Root', policies: [{ name: inject, text: inject }] }],
+      resourceControlPolicies: [{ target: 'Root', policies: [{ name: inject, text: inject }] }],
+      // (The VPC endpoint command needs VPC_ENDPOINT_ID set, which the test script does not.)
+      vpcEndpointPolicy: null,
+      requests: [{ action: 's3:GetObject', resource: 'arn:aws:s3:::-bucket/key', context: {} }],
+    };
+    for (const documents of ['inline', 'files'] as const) {
+      for (const identityPolicies of ['inline', 'managed'] as const) {
+        const run = runScript(scenarioToCliCommands(draft, { documents, identityPolicies }));
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.calls.length).toBeGreaterThan(5);
+        for (const call of run.calls) {
+          const { options } = parseAwsArguments(call);
+          // Every option has exactly one value, and none is one the script did not write.
+          for (const [name, values] of options) {
+            expect(name, call.join(' ')).not.toMatch(/endpoint|debug|^-[^-]|^-p$|^-x$/);
+            expect(values, `${name} in ${call.join(' ')}`).toHaveLength(1);
+          }
+        }
+        const session = run.calls.find((call) => call[1] === 'assume-role');
+        expect(flag(session, '--role-session-name')).toBe('--debug');
+        const bucket = run.calls.find((call) => call[1] === 'put-bucket-policy');
+        expect(flag(bucket, '--bucket')).toBe('-bucket');
+        const scp = run.calls.find((call) => call[0] === 'organizations' && call[1] === 'create-policy');
+        expect(flag(scp, '--name')).toBe(inject);
+        if (documents === 'inline') {
+          expect(flag(bucket, '--policy')).toBe('-x');
+          // A document that names a file is passed as text, not read from the file.
+          const texts = run.calls.map((call) => flag(call, '--policy-document'));
+          expect(texts).toContain(' file:///home/me/.aws/credentials');
+        }
+      }
+    }
+  });
+
   it('sets a resource policy on the bucket, key or role the requests name', () => {
     const doc = '{"Statement":[]}';
     const s3 = runScript(
@@ -160,10 +204,8 @@ describe(scenarioToCliCommands, () => {
     expect(s3.calls.find((c) => c[0] === 's3api')).toEqual([
       's3api',
       'put-bucket-policy',
-      '--bucket',
-      'my-bucket',
-      '--policy',
-      doc,
+      '--bucket=my-bucket',
+      `--policy=${doc}`,
     ]);
     const kms = runScript(
       scenarioToCliCommands({

@@ -12,7 +12,8 @@ import {
   writeResourcePolicy,
   writeVpcEndpointPolicy,
 } from './cliResources';
-import { quote, ScriptWriter, type DocumentStyle } from './script';
+import { ScriptWriter, type DocumentStyle } from './script';
+import { option } from './shell';
 import { NO_MANAGED_DOCUMENTS, sourceText, type ManagedDocumentLookup } from './sources';
 
 /** Options of {@link scenarioToCliCommands}. */
@@ -64,8 +65,8 @@ function holderOf(caller: Caller, script: ScriptWriter): Holder | null {
 function managedArnFor(source: PolicySource, caller: Caller, script: ScriptWriter, label: string): string {
   if ('managedArn' in source) return source.managedArn;
   const name = script.iamName('managed-policies', source.name, 128, 'policy');
-  const document = script.document(source.text, `${label}-${name}`);
-  script.run(['aws', 'iam', 'create-policy', '--policy-name', quote(name), '--policy-document', document]);
+  const document = script.document('--policy-document', source.text, `${label}-${name}`);
+  script.run(['aws', 'iam', 'create-policy', option('--policy-name', name), document]);
   return customerPolicyArn(caller, name);
 }
 
@@ -92,18 +93,16 @@ function createHolder(
   lookup: ManagedDocumentLookup,
 ): void {
   const nameFlag = holder.kind === 'user' ? '--user-name' : '--role-name';
-  const path = holder.path === '/' ? [] : ['--path', quote(holder.path)];
+  const path = holder.path === '/' ? [] : [option('--path', holder.path)];
   if (holder.kind === 'user') {
-    script.run(['aws', 'iam', 'create-user', nameFlag, quote(holder.name), ...path]);
+    script.run(['aws', 'iam', 'create-user', option(nameFlag, holder.name), ...path]);
     if (boundaryArn !== null) {
       script.run([
         'aws',
         'iam',
         'put-user-permissions-boundary',
-        nameFlag,
-        quote(holder.name),
-        '--permissions-boundary',
-        quote(boundaryArn),
+        option(nameFlag, holder.name),
+        option('--permissions-boundary', boundaryArn),
       ]);
     }
     return;
@@ -113,19 +112,13 @@ function createHolder(
   const trustText = ownTrust === null ? null : sourceText(ownTrust, lookup);
   if (trustText === null) script.comment("Trust policy: let the account's own principals assume the role.");
   else script.comment(`Trust policy: the scenario's role-trust policy "${ownTrust?.name ?? ''}".`);
-  const document = script.document(trustText ?? defaultTrustPolicy(caller), `trust-${holder.name}`);
-  const boundary = boundaryArn === null ? [] : ['--permissions-boundary', quote(boundaryArn)];
-  script.run([
-    'aws',
-    'iam',
-    'create-role',
-    nameFlag,
-    quote(holder.name),
-    ...path,
+  const document = script.document(
     '--assume-role-policy-document',
-    document,
-    ...boundary,
-  ]);
+    trustText ?? defaultTrustPolicy(caller),
+    `trust-${holder.name}`,
+  );
+  const boundary = boundaryArn === null ? [] : [option('--permissions-boundary', boundaryArn)];
+  script.run(['aws', 'iam', 'create-role', option(nameFlag, holder.name), ...path, document, ...boundary]);
 }
 
 function writeSession(
@@ -137,26 +130,24 @@ function writeSession(
   const session = draft.sessionPolicy;
   const policy: string[] = [];
   if (session !== null && 'managedArn' in session)
-    policy.push('--policy-arns', quote(`arn=${session.managedArn}`));
+    policy.push(option('--policy-arns', `arn=${session.managedArn}`));
   else if (session !== null)
-    policy.push('--policy', script.document(sourceText(session, lookup) ?? '', `session-${session.name}`));
+    policy.push(script.document('--policy', sourceText(session, lookup) ?? '', `session-${session.name}`));
   if (caller.kind === 'role-session') {
     script.section("Start a session as the scenario's principal (prints temporary credentials):");
     script.run([
       'aws',
       'sts',
       'assume-role',
-      '--role-arn',
-      quote(caller.roleArn),
-      '--role-session-name',
-      quote(caller.sessionName),
+      option('--role-arn', caller.roleArn),
+      option('--role-session-name', caller.sessionName),
       ...policy,
     ]);
   } else if (caller.kind === 'federated-user') {
     script.section(
       "Start the federated session with the parent user's credentials (prints temporary credentials):",
     );
-    script.run(['aws', 'sts', 'get-federation-token', '--name', quote(caller.name), ...policy]);
+    script.run(['aws', 'sts', 'get-federation-token', option('--name', caller.name), ...policy]);
   } else if (session !== null) {
     script.comment(
       `The session policy "${session.name}" applies only to role and federated sessions; it is left out.`,
@@ -210,26 +201,21 @@ export function scenarioToCliCommands(draft: ScenarioDraft, options: CliExportOp
         'aws',
         'iam',
         `attach-${holder.kind}-policy`,
-        nameFlag,
-        quote(holder.name),
-        '--policy-arn',
-        quote(arn),
+        option(nameFlag, holder.name),
+        option('--policy-arn', arn),
       ]);
     }
     if (!managed) {
       for (const source of textPolicies) {
         if (!('text' in source)) continue;
         const name = script.iamName(`inline:${holder.name}`, source.name, 128, 'policy');
-        const document = script.document(source.text, `${holder.name}-${name}`);
+        const document = script.document('--policy-document', source.text, `${holder.name}-${name}`);
         script.run([
           'aws',
           'iam',
           `put-${holder.kind}-policy`,
-          nameFlag,
-          quote(holder.name),
-          '--policy-name',
-          quote(name),
-          '--policy-document',
+          option(nameFlag, holder.name),
+          option('--policy-name', name),
           document,
         ]);
       }

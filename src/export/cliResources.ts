@@ -2,7 +2,8 @@
 
 import { parseArn, type Caller, type PolicyLevel } from '../engine';
 import type { PolicySource, ScenarioDraft } from '../import/types';
-import { quote, type ScriptWriter } from './script';
+import type { ScriptWriter } from './script';
+import { option } from './shell';
 import { sourceText, type ManagedDocumentLookup } from './sources';
 
 /** Path of an IAM ARN's resource `type/path/name` (`/` when there is none). */
@@ -45,12 +46,19 @@ function resourceOf(draft: ScenarioDraft, service: string, accept: (resource: st
   return null;
 }
 
-/** Words of the command that sets a resource-based policy on a resource the requests name. */
-function resourcePolicyCommand(draft: ScenarioDraft, document: () => string, text: string): string[] | null {
+/**
+ * Words of the command that sets a resource-based policy on a resource the requests name;
+ * `document(flag)` gives the option holding the policy.
+ */
+function resourcePolicyCommand(
+  draft: ScenarioDraft,
+  document: (flag: string) => string,
+  text: string,
+): string[] | null {
   const bucket = resourceOf(draft, 's3', (r) => r !== '' && !r.startsWith('*'));
   if (bucket !== null) {
     const name = bucket.parts.resource.split('/')[0] ?? '';
-    return ['aws', 's3api', 'put-bucket-policy', '--bucket', quote(name), '--policy', document()];
+    return ['aws', 's3api', 'put-bucket-policy', option('--bucket', name), document('--policy')];
   }
   const topic = resourceOf(draft, 'sns', (r) => r !== '');
   if (topic !== null) {
@@ -58,12 +66,9 @@ function resourcePolicyCommand(draft: ScenarioDraft, document: () => string, tex
       'aws',
       'sns',
       'set-topic-attributes',
-      '--topic-arn',
-      quote(topic.arn),
-      '--attribute-name',
-      'Policy',
-      '--attribute-value',
-      document(),
+      option('--topic-arn', topic.arn),
+      option('--attribute-name', 'Policy'),
+      document('--attribute-value'),
     ];
   }
   const secret = resourceOf(draft, 'secretsmanager', (r) => r.startsWith('secret:'));
@@ -72,10 +77,8 @@ function resourcePolicyCommand(draft: ScenarioDraft, document: () => string, tex
       'aws',
       'secretsmanager',
       'put-resource-policy',
-      '--secret-id',
-      quote(secret.arn),
-      '--resource-policy',
-      document(),
+      option('--secret-id', secret.arn),
+      document('--resource-policy'),
     ];
   }
   const queue = resourceOf(draft, 'sqs', (r) => r !== '' && !r.includes('/'));
@@ -87,10 +90,8 @@ function resourcePolicyCommand(draft: ScenarioDraft, document: () => string, tex
       'aws',
       'sqs',
       'set-queue-attributes',
-      '--queue-url',
-      quote(url),
-      '--attributes',
-      quote(JSON.stringify({ Policy: text })),
+      option('--queue-url', url),
+      option('--attributes', JSON.stringify({ Policy: text })),
     ];
   }
   return null;
@@ -110,7 +111,7 @@ export function writeResourcePolicy(
     script.section(`The resource policy "${policy.name}" is left out: its document is not available.`);
     return;
   }
-  const document = () => script.document(text, `resource-${policy.name}`);
+  const document = (flag: string) => script.document(flag, text, `resource-${policy.name}`);
   if (policy.kind === 'role-trust') {
     const target = targetRoleOf(draft, caller);
     if (target === null) {
@@ -124,16 +125,14 @@ export function writeResourcePolicy(
     script.section(
       `The role the requests target, with the scenario's role-trust policy${target.account === caller.account ? '' : ` (in account ${target.account})`}`,
     );
-    const path = target.path === '/' ? [] : ['--path', quote(target.path)];
+    const path = target.path === '/' ? [] : [option('--path', target.path)];
     script.run([
       'aws',
       'iam',
       'create-role',
-      '--role-name',
-      quote(target.name),
+      option('--role-name', target.name),
       ...path,
-      '--assume-role-policy-document',
-      document(),
+      document('--assume-role-policy-document'),
     ]);
     return;
   }
@@ -150,12 +149,9 @@ export function writeResourcePolicy(
       'aws',
       'kms',
       'put-key-policy',
-      '--key-id',
-      quote(key.arn),
-      '--policy-name',
-      'default',
-      '--policy',
-      document(),
+      option('--key-id', key.arn),
+      option('--policy-name', 'default'),
+      document('--policy'),
     ]);
     return;
   }
@@ -198,28 +194,21 @@ function writeLevels(
         'aws',
         'organizations',
         'create-policy',
-        '--name',
-        quote(policy.name),
-        '--type',
-        type,
-        '--description',
-        quote('Created from the IAM Policy Playground'),
-        '--content',
-        script.document(policy.text, `${prefix.toLowerCase()}-${policy.name}`),
-        '--query',
-        'Policy.PolicySummary.Id',
-        '--output',
-        'text',
+        option('--name', policy.name),
+        option('--type', type),
+        option('--description', 'Created from the IAM Policy Playground'),
+        script.document('--content', policy.text, `${prefix.toLowerCase()}-${policy.name}`),
+        option('--query', 'Policy.PolicySummary.Id'),
+        option('--output', 'text'),
       ];
       script.raw(`${variable}=$(${create.join(' ')})`);
       script.run([
         'aws',
         'organizations',
         'attach-policy',
-        '--policy-id',
-        `"$${variable}"`,
-        '--target-id',
-        quote(target),
+        // The id create-policy printed, from a variable the script set (not a typed value).
+        `--policy-id="$${variable}"`,
+        option('--target-id', target),
       ]);
     }
   }
@@ -258,9 +247,8 @@ export function writeVpcEndpointPolicy(
     'aws',
     'ec2',
     'modify-vpc-endpoint',
-    '--vpc-endpoint-id',
-    '"$VPC_ENDPOINT_ID"',
-    '--policy-document',
-    script.document(text, `vpc-endpoint-${policy.name}`),
+    // The id the person running the script sets; `=` keeps it this option's value whatever it is.
+    '--vpc-endpoint-id="$VPC_ENDPOINT_ID"',
+    script.document('--policy-document', text, `vpc-endpoint-${policy.name}`),
   ]);
 }

@@ -12,6 +12,6 @@ describe('the permalink state as export input', () => {
     const state = asDraft(DEFAULT_SHARED_STATE);
     const request = DEFAULT_SHARED_STATE.requests[0];
     if (request === undefined) throw new Error('the default state has a request');
-    expect(requestToSimulateCommand(state, request)).toContain('--action-names s3:ListAllMyBuckets');
+    expect(requestToSimulateCommand(state, request)).toContain('--action-names=s3:ListAllMyBuckets');
   });
 });

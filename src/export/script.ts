@@ -1,6 +1,6 @@
 /** A shell script being written: lines, unique names, and policy documents as arguments. */
 
-import { command, shellComment, shellQuote, writeFileCommand } from './shell';
+import { command, fileOption, option, shellComment, writeFileCommand } from './shell';
 
 /** How documents appear in commands: quoted inline, or written to files passed as `file://`. */
 export type DocumentStyle = 'inline' | 'files';
@@ -20,7 +20,7 @@ export class ScriptWriter {
     this.lines.push(shellComment(text));
   }
 
-  /** Adds a command; `words` must already be quoted (see {@link quote}). */
+  /** Adds a command; `words` must already be quoted (see {@link option}). */
   run(words: readonly string[]): void {
     this.lines.push(command(words));
   }
@@ -53,15 +53,18 @@ export class ScriptWriter {
     return name;
   }
 
-  /** The argument for a policy document: the quoted text, or `file://NAME.json` after writing it. */
-  document(text: string, label: string): string {
-    if (this.style === 'inline') return shellQuote(text.replace(/\n$/, ''));
+  /**
+   * The option `flag` holding a policy document: `--flag=TEXT`, or `--flag=file://NAME.json`
+   * after writing the text to that file.
+   */
+  document(flag: string, text: string, label: string): string {
+    if (this.style === 'inline') return option(flag, text.replace(/\n$/, ''));
     const base = label.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'policy';
     let file = `${base}.json`;
     for (let i = 2; this.fileNames.has(file.toLowerCase()); i++) file = `${base}-${i}.json`;
     this.fileNames.add(file.toLowerCase());
     this.lines.push(writeFileCommand(file, text));
-    return shellQuote(`file://${file}`);
+    return fileOption(flag, file);
   }
 
   /** The script text, ending in a newline. */
@@ -69,6 +72,3 @@ export class ScriptWriter {
     return `${this.lines.join('\n')}\n`;
   }
 }
-
-/** Shorthand for {@link shellQuote}, for building command words. */
-export const quote = shellQuote;

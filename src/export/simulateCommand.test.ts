@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import type { ScenarioDraft } from '../import/types';
 import { requestToSimulateCommand } from './simulateCommand';
-import { flag, removeScriptDirs, runScript } from './testing';
+import { flag, flagValues, parseAwsArguments, removeScriptDirs, runScript } from './testing';
 
 afterAll(removeScriptDirs);
 
@@ -30,12 +30,9 @@ function run(command: string): string[] {
   return result.calls[0] ?? [];
 }
 
-/** Every value following `name` up to the next option. */
-function values(call: readonly string[], name: string): string[] {
-  const at = call.indexOf(name);
-  if (at < 0) return [];
-  const end = call.findIndex((word, i) => i > at && word.startsWith('--'));
-  return call.slice(at + 1, end < 0 ? undefined : end);
+/** Every value of option `name`, as the AWS CLI reads the call. */
+function values(call: readonly string[], name: string): readonly string[] {
+  return flagValues(call, name) ?? [];
 }
 
 describe(requestToSimulateCommand, () => {
@@ -120,6 +117,40 @@ describe(requestToSimulateCommand, () => {
       { ContextKeyName: 's3:prefix', ContextKeyValues: ["a,b 'c' $(x)"], ContextKeyType: 'string' },
       { ContextKeyName: 'ec2:Count', ContextKeyValues: ['3'], ContextKeyType: 'numeric' },
     ]);
+  });
+
+  it('gives no typed action, resource or document a way to become an option of aws', () => {
+    const inject = '--endpoint-url=https://attacker.example';
+    for (const identityPolicies of [
+      [{ name: 'a', text: inject }],
+      [
+        { name: 'a', text: '{}' },
+        { name: 'b', text: inject },
+      ],
+    ]) {
+      const call = run(
+        requestToSimulateCommand(
+          { ...example, identityPolicies, permissionsBoundary: { name: 'b', text: '-b' } },
+          { action: inject, resource: '-r', context: { '-k': '--v' } },
+          { managedDocument: lookup },
+        ),
+      );
+      const { options } = parseAwsArguments(call);
+      expect(options.map(([name]) => name)).toEqual([
+        '--policy-input-list',
+        '--permissions-boundary-policy-input-list',
+        '--action-names',
+        '--resource-arns',
+        '--context-entries',
+      ]);
+      const inputs = values(call, '--policy-input-list');
+      expect(inputs.length === 1 && inputs[0]?.startsWith('[') ? JSON.parse(inputs[0]) : inputs).toEqual(
+        identityPolicies.map((policy) => policy.text),
+      );
+      expect(flag(call, '--permissions-boundary-policy-input-list')).toBe('-b');
+      expect(flag(call, '--action-names')).toBe(inject);
+      expect(flag(call, '--resource-arns')).toBe('-r');
+    }
   });
 
   it('adds the resource policy and resource owner, and notes the missing caller for a role', () => {

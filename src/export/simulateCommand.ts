@@ -7,7 +7,7 @@ import { parseCaller, type ContextValue, type Request } from '../engine';
 import type { PolicySource, ScenarioDraft } from '../import/types';
 import { defaultContextKeyType, type ContextKeyBaseType } from './contextTypes';
 import { compactPolicyText } from './json';
-import { command, shellComment, shellQuote } from './shell';
+import { command, listOption, option, shellComment } from './shell';
 import { NO_MANAGED_DOCUMENTS, sourceText, type ManagedDocumentLookup } from './sources';
 
 /** Options of {@link requestToSimulateCommand}. */
@@ -46,9 +46,9 @@ function contextEntries(
 }
 
 /**
- * `--context-entries` arguments: the documented shorthand
- * (`ContextKeyName=k,ContextKeyValues=v1,v2,ContextKeyType=stringList`), one word per entry,
- * when every name and value is plain; otherwise one JSON list, which quotes anything.
+ * `--context-entries` values: the documented shorthand
+ * (`ContextKeyName=k,ContextKeyValues=v1,v2,ContextKeyType=stringList`), one per entry, when
+ * every name and value is plain; otherwise one JSON list, which quotes anything.
  */
 function contextArguments(entries: readonly ContextEntryInput[]): string[] {
   const plain = entries.every(
@@ -58,11 +58,10 @@ function contextArguments(entries: readonly ContextEntryInput[]): string[] {
         (text) => text !== '' && !SHORTHAND_SPECIAL.test(text),
       ),
   );
-  if (!plain) return [shellQuote(JSON.stringify(entries))];
-  return entries.map((entry) =>
-    shellQuote(
+  if (!plain) return [JSON.stringify(entries)];
+  return entries.map(
+    (entry) =>
       `ContextKeyName=${entry.ContextKeyName},ContextKeyValues=${entry.ContextKeyValues.join(',')},ContextKeyType=${entry.ContextKeyType}`,
-    ),
   );
 }
 
@@ -85,7 +84,7 @@ export function requestToSimulateCommand(
       notes.push(
         `The document of ${'managedArn' in source ? source.managedArn : source.name} is not available: it is left out.`,
       );
-    return text === null ? null : shellQuote(compactPolicyText(text.trim()));
+    return text === null ? null : compactPolicyText(text.trim());
   };
   const issuer = draft.sessionIssuer === '' ? undefined : draft.sessionIssuer;
   const parsed = parseCaller(draft.principal, issuer);
@@ -99,25 +98,25 @@ export function requestToSimulateCommand(
     notes.push(
       'simulate-custom-policy needs at least one identity policy: an empty one (Statement []) stands in.',
     );
-    identity.push(shellQuote('{"Version":"2012-10-17","Statement":[]}'));
+    identity.push('{"Version":"2012-10-17","Statement":[]}');
   }
-  words.push('--policy-input-list', ...identity);
+  words.push(...listOption('--policy-input-list', identity));
   const boundary = draft.permissionsBoundary === null ? null : policyText(draft.permissionsBoundary);
-  if (boundary !== null) words.push('--permissions-boundary-policy-input-list', boundary);
-  words.push('--action-names', shellQuote(request.action));
+  if (boundary !== null) words.push(...listOption('--permissions-boundary-policy-input-list', [boundary]));
+  words.push(...listOption('--action-names', [request.action]));
   if (request.action.includes('*') || request.action.includes('?')) {
     notes.push('The simulator does not accept wildcards in action names.');
   }
-  if (request.resource !== '*') words.push('--resource-arns', shellQuote(request.resource));
+  if (request.resource !== '*') words.push(...listOption('--resource-arns', [request.resource]));
   const resourcePolicy = draft.resourcePolicy;
   const resourceText = resourcePolicy === null ? null : policyText(resourcePolicy);
-  if (resourceText !== null) words.push('--resource-policy', resourceText);
+  if (resourceText !== null) words.push(option('--resource-policy', resourceText));
   if (request.resourceAccount !== undefined) {
     const partition = caller?.partition ?? 'aws';
-    words.push('--resource-owner', shellQuote(`arn:${partition}:iam::${request.resourceAccount}:root`));
+    words.push(option('--resource-owner', `arn:${partition}:iam::${request.resourceAccount}:root`));
   }
   if (caller?.kind === 'user') {
-    words.push('--caller-arn', shellQuote(caller.arn));
+    words.push(option('--caller-arn', caller.arn));
   } else if (resourceText !== null) {
     notes.push(
       '--caller-arn accepts only an IAM user ARN, so the resource policy is evaluated without the ' +
@@ -125,7 +124,7 @@ export function requestToSimulateCommand(
     );
   }
   const entries = contextEntries(request.context, options);
-  if (entries.length > 0) words.push('--context-entries', ...contextArguments(entries));
+  if (entries.length > 0) words.push(...listOption('--context-entries', contextArguments(entries)));
 
   if (draft.sessionPolicy !== null)
     notes.push('simulate-custom-policy takes no session policy: it is left out.');

@@ -57,9 +57,40 @@ export function runScript(script: string): ScriptRun {
   return { calls, status: result.status, stderr: result.stderr, dir };
 }
 
-/** The value after `flag` in one call's arguments. */
-export function flag(call: readonly string[] | undefined, name: string): string | undefined {
+/** One `aws` call as the AWS CLI's parser (argparse) reads it. */
+export interface AwsArguments {
+  /** Words before the first option: service and operation. */
+  readonly command: readonly string[];
+  /** Each option with its values, in the order given (an option given twice appears twice). */
+  readonly options: readonly (readonly [string, readonly string[]])[];
+}
+
+/**
+ * Reads `call` as argparse does: a word starting with `-` is an option, `--flag=value` holds its
+ * value, and an option takes the words after it until the next word starting with `-`. Tests
+ * that a value cannot become an option use this, not the text of the script.
+ */
+export function parseAwsArguments(call: readonly string[]): AwsArguments {
+  const command: string[] = [];
+  const options: [string, string[]][] = [];
+  for (const word of call) {
+    const current = options[options.length - 1];
+    if (word.startsWith('-')) {
+      const equals = word.indexOf('=');
+      options.push(equals < 0 ? [word, []] : [word.slice(0, equals), [word.slice(equals + 1)]]);
+    } else if (current === undefined) command.push(word);
+    else current[1].push(word);
+  }
+  return { command, options };
+}
+
+/** The values of option `name` in one call, or undefined when it is not there. */
+export function flagValues(call: readonly string[] | undefined, name: string): readonly string[] | undefined {
   if (call === undefined) return undefined;
-  const at = call.indexOf(name);
-  return at < 0 ? undefined : call[at + 1];
+  return parseAwsArguments(call).options.find(([flag]) => flag === name)?.[1];
+}
+
+/** The (first) value of option `name` in one call. */
+export function flag(call: readonly string[] | undefined, name: string): string | undefined {
+  return flagValues(call, name)?.[0];
 }

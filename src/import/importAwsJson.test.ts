@@ -314,3 +314,62 @@ describe('importAwsJson: other outputs', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'unrecognised' } });
   });
 });
+
+describe('importAwsJson: input it cannot carry over', () => {
+  const deep = (levels: number) => `{"Statement":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+
+  it('refuses a 10 KB document nested 5,000 deep with an error value, not a RangeError', () => {
+    const text = deep(5000);
+    expect(text.length).toBeGreaterThan(10_000);
+    expect(importAwsJson(text)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: 'The input is nested too deeply: more than 108 levels (line 1, column 121).',
+        line: 1,
+        column: 121,
+      },
+    });
+  });
+
+  it('accepts nesting up to the limit', () => {
+    expect(importAwsJson(deep(100)).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'in a pasted document',
+      '{"Statement":[{"Condition":{"NumericLessThan":{"s3:max-keys":1e999}}}]}',
+      '1e999',
+    ],
+    ['negative, in CLI output', '{"PolicyVersion":{"Document":{"Statement":[-1E+400]}}}', '-1E+400'],
+  ])('reports a number too large to represent %s, where it is', (_where, text, raw) => {
+    const result = importAwsJson(text);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', line: 1, column: text.indexOf(raw) + 1 },
+    });
+    expect(!result.ok && result.error.message).toBe(
+      `The input has the number ${raw}, which is too large to represent: importing it would turn it into null (line 1, column ${text.indexOf(raw) + 1}).`,
+    );
+  });
+
+  it.each([
+    [
+      'deeply nested',
+      encodeURIComponent(deep(500)),
+      /PolicyVersion.Document is nested too deeply: more than 100 levels/,
+    ],
+    [
+      'holding 1e999',
+      encodeURIComponent('{"Statement":[1e999]}'),
+      /PolicyVersion.Document has the number 1e999, which is too large/,
+    ],
+    ['JSON text holding 1e999', '{"Statement":[1e999]}', /PolicyVersion.Document has the number 1e999/],
+  ])('explains a URL-encoded or text document %s, naming no JavaScript error', (_what, document, message) => {
+    const result = importAwsJson(JSON.stringify({ PolicyVersion: { Document: document, VersionId: 'v1' } }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(message);
+    expect(!result.ok && result.error.message).not.toMatch(/RangeError|Error:/);
+  });
+});

@@ -38,11 +38,10 @@ function invalid(what: string, error: unknown): ImportResult {
       error: { code: 'invalid', message: `This looks like ${what} output but ${error.message}.` },
     };
   }
-  // Anything else is a bug in this module; report it rather than crash the page.
-  return {
-    ok: false,
-    error: { code: 'invalid', message: `The ${what} output could not be read: ${String(error)}` },
-  };
+  // Anything else is a bug in this module (or an input too large for the browser): report it
+  // rather than crash the page, and without the JavaScript error's name, which means nothing here.
+  const why = error instanceof RangeError ? ': it is too large or nested too deeply' : '';
+  return { ok: false, error: { code: 'invalid', message: `The ${what} output could not be read${why}.` } };
 }
 
 function fromAuthorizationDetails(record: Record<string, unknown>): ImportResult {
@@ -182,9 +181,20 @@ function describe(value: unknown): string {
 
 /**
  * Reads pasted AWS CLI output or a policy document. Never throws: wrong input gives an error
- * naming what is missing. Policy texts in the result are pretty-printed JSON.
+ * naming what is missing; text nested too deeply or with a number too large for a double gives
+ * an error saying where. Policy texts in the result are pretty-printed JSON.
  */
 export function importAwsJson(text: string, options: ImportOptions = {}): ImportResult {
+  try {
+    return recognise(text, options);
+  } catch (error) {
+    // Each reader catches its own errors; this is the last guard of the promise above, since
+    // the import dialog calls this while rendering and a throw would blank the page.
+    return invalid('pasted', error);
+  }
+}
+
+function recognise(text: string, options: ImportOptions): ImportResult {
   const parsed = readJson(text);
   if (!parsed.ok) return parsed;
   const value = parsed.value;

@@ -1,13 +1,27 @@
 /** Reads pasted JSON, turning a syntax error into a message with its line and column. */
 
-import { createLineIndex, parseJson } from '../engine';
+import { createLineIndex, findTooDeep, inspectJsonValue, parseJson } from '../engine';
+import { MAX_IMPORT_DEPTH, nestedTooDeeply, numberTooLarge, unrepresentableNumber } from './jsonLimits';
 import type { ImportError } from './types';
 
 /** The parsed value, or why the text is not JSON. */
 export type JsonRead =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ImportError };
 
-/** Parses `text` as strict JSON (a leading byte-order mark is ignored). Never throws. */
+/** An error value at `offset` of `body`, with its line and column. */
+function errorAt(body: string, offset: number, code: ImportError['code'], problem: string): JsonRead {
+  const { line, column } = createLineIndex(body).positionAt(offset);
+  return {
+    ok: false,
+    error: { code, message: `The input ${problem} (line ${line}, column ${column}).`, line, column },
+  };
+}
+
+/**
+ * Parses `text` as strict JSON (a leading byte-order mark is ignored). Never throws: text
+ * nested deeper than {@link MAX_IMPORT_DEPTH} levels, or holding a number too large for a
+ * double, is an error value that says where.
+ */
 export function readJson(text: string): JsonRead {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
@@ -16,9 +30,12 @@ export function readJson(text: string): JsonRead {
       error: { code: 'json-syntax', message: 'The input is empty: paste JSON output of the AWS CLI.' },
     };
   }
+  const deep = findTooDeep(body, MAX_IMPORT_DEPTH);
+  if (deep >= 0) return errorAt(body, deep, 'invalid', `is ${nestedTooDeeply(MAX_IMPORT_DEPTH)}`);
+  let value: unknown;
   try {
     // The native parser is several times faster on megabytes of account details.
-    return { ok: true, value: JSON.parse(body) };
+    value = JSON.parse(body);
   } catch (error) {
     // Only now pay for the position-aware parser, to say where the problem is.
     const first = parseJson(body).errors[0];
@@ -37,4 +54,9 @@ export function readJson(text: string): JsonRead {
       },
     };
   }
+  // The depth was checked on the text; what remains to find is a number too large.
+  if (!inspectJsonValue(value, MAX_IMPORT_DEPTH).nonFiniteNumber) return { ok: true, value };
+  const number = unrepresentableNumber(body);
+  if (number !== null) return errorAt(body, number.offset, 'invalid', numberTooLarge(number.raw));
+  return { ok: false, error: { code: 'invalid', message: `The input ${numberTooLarge(null)}.` } };
 }

@@ -18,7 +18,8 @@ import type { ManagedTextLookup } from './mapping';
 /** What a URL fragment asks for, decoded. */
 export type LinkTarget =
   | { readonly kind: 'none' }
-  | { readonly kind: 'open'; readonly state: SharedState }
+  /** A state to open; `exampleId` when it is a gallery example (whose story the app shows). */
+  | { readonly kind: 'open'; readonly state: SharedState; readonly exampleId?: string }
   | { readonly kind: 'error'; readonly message: string };
 
 /** Decodes a fragment such as `location.hash`. Never throws. */
@@ -32,7 +33,7 @@ export function resolveHash(hash: string, managedText: ManagedTextLookup): LinkT
     case 'example': {
       const example = findExample(route.id);
       return example
-        ? { kind: 'open', state: exampleToSharedState(example, managedText) }
+        ? { kind: 'open', state: exampleToSharedState(example, managedText), exampleId: example.id }
         : {
             kind: 'error',
             message: `This link names an example the playground does not have (${route.id}).`,

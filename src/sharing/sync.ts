@@ -117,6 +117,7 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
     writeUrl.cancel();
     save.cancel();
     const problems = await applySharedState(store, state, managed, loadLibrary);
+    actions().setActiveExample(null);
     applying = false;
     actions().setBanner('managed', problems.length > 0 ? problems.join(' ') : null);
     lastLink = encodePermalink(current());
@@ -146,8 +147,10 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
       storage.saveBackup(plan.backup);
       actions().setBanner('restore', REPLACED);
     }
-    if (plan.show && (atStart || plan.show !== previous)) await show(plan.show, false);
-    else if (atStart) {
+    if (plan.show && (atStart || plan.show !== previous)) {
+      await show(plan.show, false);
+      if (target.kind === 'open') actions().setActiveExample(target.exampleId ?? null);
+    } else if (atStart) {
       lastLink = encodePermalink(current());
       actions().setCurrentLink(lastLink);
     }

@@ -5,10 +5,12 @@ import {
   RCP_FULL_AWS_ACCESS_NAME,
   RCP_FULL_AWS_ACCESS_TEXT,
   RESOURCE_POLICY_TYPES,
+  checkExpectation,
   type EvaluationResult,
   type NamedPolicy,
   type PolicySlot,
   type PolicySlots,
+  type RequestExpectation,
   type ResourcePolicyKind,
   type Scenario,
 } from '../engine';
@@ -114,6 +116,48 @@ export function selectSelectedResult(state: PlaygroundState): EvaluationResult |
   const index = state.requests.indexOf(selectedRequestOf(state));
   return state.snapshot?.simulations[index] ?? null;
 }
+
+/** One request of the suite as the simulator lists it. */
+export interface SuiteRow {
+  readonly id: string;
+  readonly action: string;
+  readonly resource: string;
+  /** The latest result for the request's position, or null before it is evaluated. */
+  readonly result: EvaluationResult | null;
+  /** Whether the request's expectation was met; null when it has none or no result yet. */
+  readonly expectation: 'met' | 'unmet' | null;
+  /** The expectation and the result, in words, for a tooltip. */
+  readonly expectationText: string;
+}
+
+function describeExpectation(expected: RequestExpectation): string {
+  return expected.deniedBy === undefined ? expected.decision : `${expected.decision} by ${expected.deniedBy}`;
+}
+
+/** The suite's rows: each request with its result and whether it met its expectation. */
+export const selectSuiteRows = memoOn(
+  (s) => [s.requests, s.snapshot],
+  (state): SuiteRow[] =>
+    state.requests.map((request, i) => {
+      const result = state.snapshot?.simulations[i] ?? null;
+      const expected = request.expect;
+      const outcome = expected && result ? checkExpectation(result, expected) : null;
+      return {
+        id: request.id,
+        action: request.action,
+        resource: request.resource.trim() || '*',
+        result,
+        expectation: outcome === null ? null : outcome.met ? 'met' : 'unmet',
+        expectationText:
+          expected === undefined
+            ? ''
+            : `Expected ${describeExpectation(expected)}` +
+              (result
+                ? `; got ${describeExpectation({ decision: result.decision, ...(result.deniedBy ? { deniedBy: result.deniedBy } : {}) })}`
+                : ''),
+      };
+    }),
+);
 
 /** Whether anything evaluation depends on differs between two states. */
 export function evaluationInputsChanged(a: PlaygroundState, b: PlaygroundState): boolean {

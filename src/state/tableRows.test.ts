@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { Catalog } from '../catalog';
 import { createNodeCatalog } from '../catalog/node';
-import { compileScenario, parseScenario, type Scenario } from '../engine';
+import { compileScenario, globStepCount, parseScenario, type Scenario } from '../engine';
 import { buildAnalysisSnapshot } from '../worker/analysis';
 import type { AnalysisSnapshot } from '../worker/protocol';
 import { selectScenario } from './selectors';
@@ -93,5 +94,55 @@ describe(rowDeniedBy, () => {
     const ec2 = catalog.findAction('ec2:DescribeInstances');
     expect(rowDeniedBy(snapshot, s3?.id ?? -1)).toBe('boundary');
     expect(rowDeniedBy(snapshot, ec2?.id ?? -1)).toBeNull();
+  });
+});
+
+/** The search as the table applied it before the linear matcher, kept here as the oracle. */
+function formerSearch(search: string): (name: string) => boolean {
+  const text = search.trim().toLowerCase();
+  if (!text) return () => true;
+  if (!/[*?]/.test(text)) return (name) => name.toLowerCase().includes(text);
+  const source = text
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  const regex = new RegExp(`^${source}$`, 'i');
+  return (name) => regex.test(name);
+}
+
+describe('the actions-table search on the linear glob matcher', () => {
+  it('property: filters catalog names as the former RegExp did', () => {
+    const sample = fc.constantFrom(...catalog.actions.slice(0, 2000).map((action) => action.fullName));
+    const piece = fc.oneof(
+      fc.constantFrom('*', '?', ':', 's3', 'get', 'Object', '.', '('),
+      fc.string({ maxLength: 2 }),
+    );
+    const search = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(search, sample, (text, name) => {
+        expect(searchMatcher(text)(name)).toBe(formerSearch(text)(name));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('filters the whole catalog by `?*?*?*?*?*?*?*Q` within the linear bound', () => {
+    const search = '?*?*?*?*?*?*?*Q';
+    const before = globStepCount();
+    const found = computeTableRows(
+      catalog,
+      null,
+      { ...NO_FILTERS, search },
+      { column: 'action', descending: false },
+    );
+    const steps = globStepCount() - before;
+    const bound = catalog.actions.reduce((sum, a) => sum + (a.fullName.length + 1) * (search.length + 1), 0);
+    expect(steps).toBeGreaterThan(0);
+    expect(steps).toBeLessThanOrEqual(bound);
+    expect(names(found)).toEqual(
+      catalog.actions
+        .filter((a) => a.fullName.length >= 8 && a.fullName.toLowerCase().endsWith('q'))
+        .map((a) => a.fullName),
+    );
   });
 });

@@ -4,6 +4,7 @@
  * without a browser and memoised by the selector below.
  */
 import type { Catalog } from '../catalog';
+import { globMatcher } from '../engine';
 import {
   DENIED_BY,
   EFFECTIVE_CLASSES,
@@ -18,12 +19,8 @@ export function searchMatcher(search: string): (fullName: string) => boolean {
   const text = search.trim().toLowerCase();
   if (!text) return () => true;
   if (!/[*?]/.test(text)) return (name) => name.toLowerCase().includes(text);
-  const source = text
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  const regex = new RegExp(`^${source}$`, 'i');
-  return (name) => regex.test(name);
+  // The engine's linear glob: a search typed (or set by a link) cannot freeze the page.
+  return globMatcher(text, true);
 }
 
 function regionMatches(snapshot: AnalysisSnapshot, i: number, region: TableFilters['region']): boolean {

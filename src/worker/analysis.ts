@@ -11,6 +11,7 @@ import {
   type Analysis,
   type CompiledScenario,
   type ConditionClause,
+  type Layer,
   type Scope,
 } from '../engine';
 import {
@@ -56,12 +57,21 @@ export function buildAnalysisSnapshot(
   const deniedBy = new Uint8Array(n);
   const explicit = new Uint8Array(n);
   const region = new Uint8Array(n);
+  const ceilings: Layer[] = [
+    ...new Set(analysis.layers.map((l) => l.layer).filter((l) => l !== 'identity' && l !== 'boundary')),
+  ];
+  const cutElsewhereBy: Partial<Record<Layer | 'combined', number>> = {};
   for (let i = 0; i < n; i++) {
     effective[i] = EFFECTIVE_CLASSES.indexOf(analysis.effective(i));
     const denied = analysis.deniedBy(i);
     deniedBy[i] = denied ? DENIED_BY.indexOf(denied.layer) : 0;
     explicit[i] = denied?.explicit ? 1 : 0;
-    region[i] = REGIONS.indexOf(analysis.region(i) as Region);
+    const r = analysis.region(i);
+    region[i] = REGIONS.indexOf(r as Region);
+    if (r === 'cutElsewhere') {
+      const by = denied && ceilings.includes(denied.layer) ? denied.layer : 'combined';
+      cutElsewhereBy[by] = (cutElsewhereBy[by] ?? 0) + 1;
+    }
   }
   const policy = effectivePolicy(analysis, compiled);
   return {
@@ -74,6 +84,8 @@ export function buildAnalysisSnapshot(
     region,
     counts: analysis.regions,
     hasBoundary: analysis.hasBoundary,
+    ceilings,
+    cutElsewhereBy,
     effectivePolicy: {
       text: policyText(policy.document),
       exact: policy.exact,

@@ -3,7 +3,7 @@
  * every message is a discriminated union member, and every reply carries the id of the request
  * it answers so the client can drop stale replies.
  */
-import type { Diagnostic, EvaluationResult, PolicyType, Region, Scenario } from '../engine';
+import type { Diagnostic, EvaluationResult, Layer, PolicyType, Region, Scenario } from '../engine';
 
 /** Bumped whenever a message shape changes; the client refuses a worker of another version. */
 export const PROTOCOL_VERSION = 2;
@@ -34,6 +34,16 @@ export interface AnalysisSnapshot {
   /** Counts per region, plus the effective set split into allowed and conditional. */
   readonly counts: Readonly<Record<Region | 'effectiveAllowed' | 'effectiveConditional', number>>;
   readonly hasBoundary: boolean;
+  /**
+   * The ceilings besides the boundary the scenario has, in the documented order (`rcp`, `scp`,
+   * `vpcEndpoint`, `session`): what can cut the overlap of identity and boundary.
+   */
+  readonly ceilings: readonly Layer[];
+  /**
+   * How many `cutElsewhere` actions each ceiling cuts (the first one that denies), and under
+   * `combined` those no single layer denies (the layers' grants share no request).
+   */
+  readonly cutElsewhereBy: Readonly<Partial<Record<Layer | 'combined', number>>>;
   /** The synthesized effective policy, pretty-printed, and whether it is exact. */
   readonly effectivePolicy: {
     readonly text: string;

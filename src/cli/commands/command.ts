@@ -1,6 +1,7 @@
 /** The shape every CLI command has; `main` dispatches on `name`. */
 
 import type { FlagSpec, ParsedArgs } from '../args';
+import { escapeControls } from '../../engine';
 import type { CliIo } from '../io';
 
 /** One subcommand of `iam-playground`. */
@@ -18,8 +19,11 @@ export interface Command {
 /** Exit code for bad input (arguments, files, JSON, scenario). */
 export const EXIT_USAGE = 2;
 
-/** Writes the one-line problem report and returns {@link EXIT_USAGE}. */
+/**
+ * Writes the one-line problem report and returns {@link EXIT_USAGE}. The problem quotes file
+ * names and scenario values, so its control characters (line breaks included) show as escapes.
+ */
 export function fail(io: CliIo, problem: string): number {
-  io.stderr(`iam-playground: ${problem.replace(/\s*\n\s*/g, ' ')}\n`);
+  io.stderr(`iam-playground: ${escapeControls(problem)}\n`);
   return EXIT_USAGE;
 }

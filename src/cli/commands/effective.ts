@@ -10,11 +10,11 @@ import {
   analyzeScenario,
   compileScenario,
   effectivePolicy,
-  policyText,
   type Analysis,
   type ConditionClause,
   type Scope,
 } from '../../engine';
+import { terminalJson, terminalLines } from '../format/terminal';
 import { readScenarioFile } from '../scenarioFile';
 import { fail, type Command } from './command';
 
@@ -66,7 +66,7 @@ function toJson(source: Catalog, analysis: Analysis): string {
       scope: scopeJson(result.scope),
     };
   });
-  return `${JSON.stringify({ catalog: catalogJson(source), regions: analysis.regions, actions }, null, 2)}\n`;
+  return terminalJson({ catalog: catalogJson(source), regions: analysis.regions, actions });
 }
 
 function padded(label: string, width: number): string {
@@ -108,7 +108,7 @@ function toText(source: Catalog, analysis: Analysis, service: string): string {
       lines.push(`  ${padded(action.fullName, 50)}${padded(result.effective, 12)}${layers}${denied}`);
     });
   }
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 /** The `effective` command. */
@@ -141,8 +141,9 @@ export const effectiveCommand: Command = {
     const format = args.flags.format;
     if (format === 'policy') {
       const policy = effectivePolicy(analysis, compiled);
-      for (const note of policy.notes) io.stderr(`iam-playground: note: ${note}\n`);
-      io.stdout(policyText(policy.document));
+      for (const note of policy.notes) io.stderr(terminalLines([`iam-playground: note: ${note}`]));
+      // The synthesized policy quotes the scenario's patterns and condition values.
+      io.stdout(terminalJson(policy.document));
     } else io.stdout(format === 'text' ? toText(source, analysis, service) : toJson(source, analysis));
     return 0;
   },

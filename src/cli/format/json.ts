@@ -1,6 +1,7 @@
 /** The `--format json` output of `eval`. */
 
 import type { Diagnostic, EvaluationResult } from '../../engine';
+import { terminalJson } from './terminal';
 
 /** Pretty-printed JSON: `results` (one per request, in order), then `diagnostics` when any. */
 export function formatJson(results: readonly EvaluationResult[], diagnostics: readonly Diagnostic[]): string {
@@ -16,5 +17,5 @@ export function formatJson(results: readonly EvaluationResult[], diagnostics: re
     })),
   };
   if (diagnostics.length > 0) output.diagnostics = diagnostics;
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return terminalJson(output);
 }

@@ -8,6 +8,7 @@ import {
   type EvaluationResult,
   type PolicyTrace,
 } from '../../engine';
+import { terminalLines } from './terminal';
 
 const ALLOW_BASIS: Record<AllowBasis, string> = {
   'always-allowed': 'AWS always allows this action for this caller, whatever the policies say',
@@ -59,11 +60,15 @@ function formatResult(result: EvaluationResult, position: number): string[] {
   return lines;
 }
 
-/** The whole text report: diagnostics first (when any), then one block per request. */
+/**
+ * The whole text report: diagnostics first (when any), then one block per request, blocks
+ * apart by an empty line. Names and values come from the scenario file, so every line is
+ * printed through {@link terminalLines}: no value can add a line or a terminal escape.
+ */
 export function formatText(results: readonly EvaluationResult[], diagnostics: readonly Diagnostic[]): string {
-  const blocks: string[] = [];
-  if (diagnostics.length > 0) blocks.push(['Diagnostics:', ...diagnostics.map(formatDiagnostic)].join('\n'));
-  if (results.length === 0) blocks.push('The scenario has no requests.');
-  results.forEach((result, index) => blocks.push(formatResult(result, index + 1).join('\n')));
-  return `${blocks.join('\n\n')}\n`;
+  const blocks: string[][] = [];
+  if (diagnostics.length > 0) blocks.push(['Diagnostics:', ...diagnostics.map(formatDiagnostic)]);
+  if (results.length === 0) blocks.push(['The scenario has no requests.']);
+  results.forEach((result, index) => blocks.push(formatResult(result, index + 1)));
+  return terminalLines(blocks.flatMap((block, index) => (index === 0 ? block : ['', ...block])));
 }

@@ -322,6 +322,28 @@ describe('layer classes and effective results', () => {
     expect(analysis.hasBoundary).toBe(false);
   });
 
+  it('without a boundary, counts what identity does not allow as neither, never as boundary-only', () => {
+    const analysis = analyse({
+      principal: USER,
+      identity: [doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' })],
+    });
+    expect(analysis.hasBoundary).toBe(false);
+    const r = analysis.regions;
+    expect(r.boundaryOnly).toBe(0);
+    expect(r.identityOnly).toBe(0);
+    expect(r.effectiveAllowed).toBe(count('s3'));
+    expect(r.neither).toBe(actions.length - count('s3') - ALWAYS_FOR_LONG_TERM);
+    const drawn =
+      r.alwaysAllowed +
+      r.explicitDeny +
+      r.effective +
+      r.cutElsewhere +
+      r.identityOnly +
+      r.boundaryOnly +
+      r.neither;
+    expect(drawn).toBe(actions.length);
+  });
+
   it('does not limit a role session without a session policy', () => {
     const analysis = analyse({ principal: DEFAULT_PRINCIPAL, identity: [ALLOW_ALL] });
     expect(analysis.layers.map((layer) => layer.id)).toEqual(['identity']);

@@ -24,6 +24,9 @@ import {
   type Scope,
 } from './types';
 
+/** Statement lists up to this length are classified without the memo (see `classOf`). */
+const SHORT_LIST = 8;
+
 /** Layer classes as stored: positions in {@link LAYER_CLASSES}. */
 export const CLASS = { none: 0, some: 1, all: 2, denied: 3 } as const satisfies Record<LayerClass, number>;
 const EFFECTIVE = { allowed: 0, conditional: 1, denied: 2 } as const satisfies Record<EffectiveClass, number>;
@@ -35,14 +38,19 @@ const EFFECTIVE_NAMES: readonly EffectiveClass[] = EFFECTIVE_CLASSES;
 const partialAllows: PreparedStatement[] = [];
 const partialDenies: PreparedStatement[] = [];
 
-function classify(layer: PreparedLayer, catalog: CatalogIndex, action: number, partition: string): number {
+/** The class of an action in a layer, from the layer's statements that match the action. */
+function classify(
+  statements: readonly PreparedStatement[],
+  catalog: CatalogIndex,
+  action: number,
+  partition: string,
+): number {
   let allowAll = false;
   let allowSome = false;
   let denySome = false;
   let allowCount = 0;
   let denyCount = 0;
-  for (const statement of layer.forAction(catalog, action)) {
-    if (!statement.matchesAction(catalog, action)) continue;
+  for (const statement of statements) {
     const reach = statement.resourceReach(catalog, action);
     if (reach === REACH.none) continue;
     // Documented choice: any Condition makes a statement partial: request values can be
@@ -81,7 +89,6 @@ function touches(
   const allows: Touch[] = [];
   const denies: Touch[] = [];
   for (const statement of layer.forAction(catalog, action)) {
-    if (!statement.matchesAction(catalog, action)) continue;
     const reach = statement.resourceReach(catalog, action);
     if (reach === REACH.none) continue;
     (statement.allow ? allows : denies).push({ statement, reach });
@@ -118,6 +125,46 @@ export function analyzeScenario(
   const scopes = new Map<number, Scope>();
   const scopeMemo = new Map<string, ScopeResult>();
 
+  // A layer's class of an action depends only on the statements that match it and on its
+  // template list, and many actions share both (every action of a service, for a statement
+  // naming `ec2:*`): for long lists the class is memoised by the list's identity and the
+  // template list, and statements that classify alike count once (40,000 copies of one
+  // statement are one). Short lists are classified directly: that is cheaper than the memo.
+  const listIds = new WeakMap<readonly PreparedStatement[], number>();
+  let lists = 0;
+  const listId = (list: readonly PreparedStatement[]): number => {
+    let id = listIds.get(list);
+    if (id === undefined) {
+      id = lists++;
+      listIds.set(list, id);
+    }
+    return id;
+  };
+  const distinct = new WeakMap<readonly PreparedStatement[], readonly PreparedStatement[]>();
+  const distinctOf = (list: readonly PreparedStatement[]): readonly PreparedStatement[] => {
+    let kept = distinct.get(list);
+    if (kept === undefined) {
+      const keys = new Set<string>();
+      kept = list.filter((statement) => !keys.has(statement.classKey) && keys.add(statement.classKey));
+      distinct.set(list, kept);
+    }
+    return kept;
+  };
+  const setStride = catalog.templateSets.length + 1;
+  const classMemo = new Map<number, number>();
+  const classOf = (layer: PreparedLayer, action: number): number => {
+    const statements = layer.forAction(catalog, action);
+    if (statements.length <= SHORT_LIST) return classify(statements, catalog, action, partition);
+    const key = listId(statements) * setStride + (catalog.templateSet[action] as number) + 1;
+    let cls = classMemo.get(key);
+    if (cls === undefined) {
+      cls = classify(distinctOf(statements), catalog, action, partition);
+      classMemo.set(key, cls);
+    }
+    return cls;
+  };
+  const scopeByLists = new Map<string, ScopeResult>();
+
   // An absent layer (index -1) counts as allowing, as the regions' definitions say.
   const allowsAt = (layerIndex: number, action: number) => {
     if (layerIndex < 0) return true;
@@ -129,12 +176,18 @@ export function analyzeScenario(
   // statements that touch the action with their reach. The key is built without the lists.
   const scopeFor = (action: number): ScopeResult => {
     const setId = catalog.templateSet[action] as number;
+    let listsKey = `${setId}`;
+    for (let l = 0; l < layerCount; l++) {
+      if (classes[l * n + action] === CLASS.some)
+        listsKey += `|${l}:${listId((layers[l] as PreparedLayer).forAction(catalog, action))}`;
+    }
+    const known = scopeByLists.get(listsKey);
+    if (known !== undefined) return known;
     let key = `${setId}`;
     for (let l = 0; l < layerCount; l++) {
       if (classes[l * n + action] !== CLASS.some) continue;
       key += `|${l}:`;
       for (const statement of (layers[l] as PreparedLayer).forAction(catalog, action)) {
-        if (!statement.matchesAction(catalog, action)) continue;
         const reach = statement.resourceReach(catalog, action);
         if (reach !== REACH.none) key += `${statement.id}.${reach},`;
       }
@@ -150,6 +203,7 @@ export function analyzeScenario(
       result = buildScope(space, some, maxTerms);
       scopeMemo.set(key, result);
     }
+    scopeByLists.set(listsKey, result);
     return result;
   };
 
@@ -160,7 +214,7 @@ export function analyzeScenario(
     let firstNone = -1;
     let firstSome = -1;
     for (let l = 0; l < layerCount; l++) {
-      const cls = classify(layers[l] as PreparedLayer, catalog, i, partition);
+      const cls = classOf(layers[l] as PreparedLayer, i);
       classes[l * n + i] = cls;
       if (cls === CLASS.denied && firstDenied < 0) firstDenied = l;
       else if (cls === CLASS.none && firstNone < 0) firstNone = l;
@@ -194,7 +248,7 @@ export function analyzeScenario(
       always.has(i),
       effective[i] === EFFECTIVE.denied && explicit[i] === 1,
       isRoot || allowsAt(identityIndex, i),
-      allowsAt(boundaryIndex, i),
+      boundaryIndex < 0 ? null : allowsAt(boundaryIndex, i),
       effective[i] !== EFFECTIVE.denied,
     );
   }

@@ -3,6 +3,7 @@
  */
 
 import { BoundedCache } from '../match/cache';
+import { pushGlobToken, pushLiteral, pushResourceGlob } from '../match/glob';
 import { scanVariables } from '../match/variables';
 import { globsIntersect, globsSubset, TOKEN, type Glob } from './glob';
 
@@ -26,16 +27,9 @@ export function patternGlob(pattern: string, variablesEnabled: boolean): Glob {
 function compilePattern(key: string, pattern: string, withVariables: boolean): Glob {
   const tokens: number[] = [];
   let approximate = false;
-  const pushGlob = (text: string, nextChar: string | undefined) => {
-    for (let i = 0; i < text.length; i++) {
-      const char = text[i] as string;
-      if (char === '*') {
-        const after = i + 1 < text.length ? text[i + 1] : nextChar;
-        tokens.push(after === undefined || after === ':' ? TOKEN.starAny : TOKEN.starSegment);
-      } else if (char === '?') tokens.push(TOKEN.one);
-      else tokens.push(text.charCodeAt(i));
-    }
-  };
+  // The matcher's own reading of a Resource entry, so both agree on every `*` and `?`.
+  const pushGlob = (text: string, nextChar: string | undefined) =>
+    pushResourceGlob(tokens, text, nextChar === undefined || nextChar === ':');
   // Documented choice: a policy variable in a Resource entry stands for any text, so the entry
   // may touch any resource but is never taken to cover one (its value is not known statically).
   if (!withVariables) {
@@ -46,10 +40,9 @@ function compilePattern(key: string, pattern: string, withVariables: boolean): G
   for (const token of scanVariables(pattern)) {
     pushGlob(pattern.slice(at, token.start), pattern[token.start]);
     if (token.kind === 'literal') tokens.push(token.char.charCodeAt(0));
-    else if (token.kind === 'malformed') {
-      for (let i = token.start; i < token.end; i++) tokens.push(pattern.charCodeAt(i));
-    } else {
-      tokens.push(TOKEN.starAny);
+    else if (token.kind === 'malformed') pushLiteral(tokens, pattern.slice(token.start, token.end));
+    else {
+      pushGlobToken(tokens, TOKEN.starAny);
       approximate = true;
     }
     at = token.end;
@@ -75,7 +68,7 @@ function compileTemplate(key: string, template: string, partition: string): Glob
   // segment, which may cross `:` (`arn:aws:ec2:*:*:volume/*`), would reach into every template
   // of the service (`…:instance/i-1:x:volume/y`) and every grant would look partial.
   // Documented choice: `${Partition}` is the caller's partition, since a request cannot
-  // leave it (the spec's "treat `${Partition}` as aws" for callers in `aws`).
+  // leave it (docs/iam-semantics.md's "treat `${Partition}` as aws" for callers in `aws`).
   const star = TOKEN.starSegment;
   for (let i = 0; i < template.length; i++) {
     const char = template[i] as string;

@@ -20,6 +20,21 @@ export interface CatalogIndex {
   readonly serviceId: Int32Array;
   /** Number of distinct services. */
   readonly serviceCount: number;
+  /** The id of the service with this lower-cased prefix, or -1. */
+  serviceNamed(prefix: string): number;
+  /** The actions of each service (by service id), in catalog order. */
+  readonly serviceMembers: readonly Int32Array[];
+  /** Positions in {@link serviceMembers}, per service, ordered by lower-cased name (code units). */
+  readonly serviceByName: readonly Int32Array[];
+  /** Position of each action within its service's {@link serviceMembers}. */
+  readonly positionInService: Int32Array;
+  /** The actions whose lower-cased `service:name` this is (one in a real catalog). */
+  actionsNamed(fullLower: string): readonly number[];
+  /**
+   * Actions among which are all whose lower-cased name contains `text` (those sharing its
+   * rarest three-character run), or null when `text` is too short to narrow the search.
+   */
+  actionsContaining(text: string): readonly number[] | null;
   /** Id of the action's template list, or -1 for a wildcard-only action. */
   readonly templateSet: Int32Array;
   /** Template lists by id. */
@@ -28,6 +43,26 @@ export interface CatalogIndex {
   readonly alwaysAllowedCandidates: readonly number[];
   /** Template globs of a template list for a partition (cached). */
   globs(setId: number, partition: string): readonly Glob[];
+}
+
+const NO_ACTIONS: readonly number[] = [];
+const TRIGRAM = 3;
+
+/**
+ * The actions whose names contain each three-character run. Built only when a pattern with a
+ * wildcard service prefix must be matched against the whole catalog.
+ */
+function trigramIndex(names: readonly string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  names.forEach((name, action) => {
+    for (let i = 0; i + TRIGRAM <= name.length; i++) {
+      const key = name.slice(i, i + TRIGRAM);
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [action]);
+      else if (list[list.length - 1] !== action) list.push(action);
+    }
+  });
+  return index;
 }
 
 const indexes = new WeakMap<readonly CatalogAction[], CatalogIndex>();
@@ -92,12 +127,52 @@ function buildIndex(actions: readonly CatalogAction[]): CatalogIndex {
     }
     templateSet[i] = id;
   }
+  const members: number[][] = Array.from({ length: serviceIds.size }, () => []);
+  const positionInService = new Int32Array(actions.length);
+  for (let i = 0; i < actions.length; i++) {
+    const list = members[serviceId[i] as number] as number[];
+    positionInService[i] = list.length;
+    list.push(i);
+  }
+  let byName: Map<string, number[]> | undefined;
+  let byTrigram: Map<string, number[]> | undefined;
   const globCache = new Map<string, readonly Glob[]>();
   return {
     fullLower,
     serviceLower,
     serviceId,
     serviceCount: serviceIds.size,
+    serviceNamed: (prefix) => serviceIds.get(prefix) ?? -1,
+    serviceMembers: members.map((list) => Int32Array.from(list)),
+    serviceByName: members.map((list) => {
+      const positions = list.map((_, p) => p);
+      const name = (p: number) => fullLower[list[p] as number] as string;
+      return Int32Array.from(
+        positions.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a - b)),
+      );
+    }),
+    positionInService,
+    actionsNamed(name) {
+      if (byName === undefined) {
+        byName = new Map();
+        for (let i = 0; i < fullLower.length; i++) {
+          const same = byName.get(fullLower[i] as string);
+          if (same === undefined) byName.set(fullLower[i] as string, [i]);
+          else same.push(i);
+        }
+      }
+      return byName.get(name) ?? NO_ACTIONS;
+    },
+    actionsContaining(text) {
+      if (text.length < TRIGRAM) return null;
+      byTrigram ??= trigramIndex(fullLower);
+      let rarest: readonly number[] | undefined;
+      for (let i = 0; i + TRIGRAM <= text.length; i++) {
+        const list = byTrigram.get(text.slice(i, i + TRIGRAM)) ?? NO_ACTIONS;
+        if (rarest === undefined || list.length < rarest.length) rarest = list;
+      }
+      return rarest ?? NO_ACTIONS;
+    },
     templateSet,
     templateSets,
     alwaysAllowedCandidates,

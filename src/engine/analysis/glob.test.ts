@@ -84,3 +84,33 @@ describe('agreement with the engine matcher (resourceMatches)', () => {
     );
   });
 });
+
+describe('quick answers agree with the general search', () => {
+  // A third glob matching everything, or a second inner one, sends a question down the
+  // general path: the two-glob and one-inner shortcuts must answer as it does.
+  const anything = p('*');
+  const arnish = fc.stringMatching(/^(?:[ab:/*?]|\$\{x\}){0,9}$/);
+  const template = fc.stringMatching(/^[ab:/]{0,4}(?:\$\{X\}[ab:/]{0,3}){0,2}$/);
+
+  it('two-glob intersection (and the witness search, which takes no shortcut)', () => {
+    fc.assert(
+      fc.property(arnish, fc.oneof(template.map(t), arnish.map(p)), fc.boolean(), (a, right, variables) => {
+        const left = patternGlob(a, variables);
+        const answer = globsIntersect([left, right]);
+        expect(answer).toBe(globsIntersect([left, right, anything]));
+        expect(answer).toBe(globsWitness([left, right]) !== null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('containment of one template or pattern', () => {
+    fc.assert(
+      fc.property(fc.oneof(template.map(t), arnish.map(p)), arnish, (inner, b) => {
+        const outer = p(b);
+        expect(globsSubset([inner], outer)).toBe(globsSubset([inner, anything], outer));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

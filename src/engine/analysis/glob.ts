@@ -6,14 +6,19 @@
  * "does this Resource entry touch / cover this action's resources" becomes one of these.
  */
 
-/** A token of a compiled glob. Literal tokens are char codes (≥ 0); wildcards are negative. */
+import { GLOB_TOKEN } from '../match/glob';
+
+/**
+ * A token of a compiled glob: the encoding of the engine's matcher (`match/glob.ts`), of which
+ * ARN globs use the literals (char codes, ≥ 0) and the segment-aware wildcards.
+ */
 export const TOKEN = {
   /** One character other than `:` (the resource `?`). */
-  one: -1,
+  one: GLOB_TOKEN.oneSegment,
   /** Any run of characters without `:` (a `*` inside an ARN segment). */
-  starSegment: -2,
+  starSegment: GLOB_TOKEN.starSegment,
   /** Any run of characters (a `*` ending a segment, or a placeholder of the resource part). */
-  starAny: -3,
+  starAny: GLOB_TOKEN.starAny,
 } as const;
 
 /** A compiled glob: tokens plus the set of literal characters it mentions. */
@@ -171,7 +176,11 @@ function search(globs: readonly Glob[], stop: (tuple: Tuple) => boolean): number
  * Whether some string matches every glob.
  */
 export function globsIntersect(globs: readonly Glob[]): boolean {
-  if (prefixesClash(globs)) return false;
+  if (prefixesClash(globs) || headsClash(globs) || tailsClash(globs)) return false;
+  if (globs.length === 2) {
+    const pair = pairReachable(globs[0] as Glob, globs[1] as Glob);
+    if (pair !== undefined) return pair;
+  }
   const fast = productReachable(globs);
   if (fast !== undefined) return fast;
   // Documented choice: past the state limit (20,000 states, never reached by real ARNs) the
@@ -191,14 +200,59 @@ export function globsSubset(inner: readonly Glob[], outer: Glob): boolean {
   if (inner.some((glob) => glob.source === outer.source)) return true;
   if (outer.approximate) return false;
   // Inner strings that clash with the outer glob's literal prefix are outside it (if any exist).
-  if (prefixesClash([...inner, outer])) return !globsIntersect(inner);
   const all = [...inner, outer];
+  if (prefixesClash(all) || headsClash(all) || tailsClash(all)) return !globsIntersect(inner);
+  // A single glob matches some string, so one that `outer`'s end segments rule out settles it.
+  const only = inner.length === 1 ? (inner[0] as Glob) : undefined;
+  if (only !== undefined && (headsEscape(only, outer) || tailsEscape(only, outer))) return false;
   const last = all.length - 1;
   const found = search(all, (tuple) => {
     for (let g = 0; g < last; g++) if (!isFinal((all[g] as Glob).tokens, tuple[g] as number[])) return false;
     return !isFinal(outer.tokens, tuple[last] as number[]);
   });
   return found === null;
+}
+
+/** Most states {@link pairReachable} allocates marks for; larger pairs take the general search. */
+const PAIR_STATE_LIMIT = 1 << 22;
+
+/**
+ * {@link productReachable} for two globs, with the visited states in a flat array instead of a
+ * set of tuples: the analysis asks this of every Resource entry and ARN template it meets.
+ * Exact; undefined when the pair is too large for its marks.
+ */
+function pairReachable(a: Glob, b: Glob): boolean | undefined {
+  const x = a.tokens;
+  const y = b.tokens;
+  const width = y.length + 1;
+  const states = (x.length + 1) * width;
+  if (states > PAIR_STATE_LIMIT) return undefined;
+  const seen = new Uint8Array(states);
+  const stack: number[] = [0];
+  seen[0] = 1;
+  const push = (i: number, j: number) => {
+    const code = i * width + j;
+    if (seen[code] === 0) {
+      seen[code] = 1;
+      stack.push(code);
+    }
+  };
+  while (stack.length > 0) {
+    const code = stack.pop() as number;
+    const i = Math.floor(code / width);
+    const j = code - i * width;
+    if (i === x.length && j === y.length) return true;
+    const s = x[i];
+    const t = y[j];
+    if (s !== undefined && isStar(s)) push(i + 1, j);
+    if (t !== undefined && isStar(t)) push(i, j + 1);
+    // Consume one character: the literal either expects, or one neither names.
+    if (s === undefined || t === undefined || (isStar(s) && isStar(t))) continue;
+    if (s >= 0 && t >= 0 && s !== t) continue;
+    const char = s >= 0 ? s : t >= 0 ? t : FRESH;
+    if (accepts(s, char) && accepts(t, char)) push(isStar(s) ? i : i + 1, isStar(t) ? j : j + 1);
+  }
+  return false;
 }
 
 /**
@@ -282,6 +336,211 @@ function prefixesClash(globs: readonly Glob[]): boolean {
     // Stop once any glob reaches a wildcard or its end: past that, positions no longer align.
     if (open < globs.length) return false;
   }
+}
+
+const tails = new WeakMap<Glob, readonly [number, number][]>();
+
+/**
+ * The segments (token ranges between literal `:`s) at the end of a glob that every string it
+ * matches ends with: all of them when the glob has no `:`-crossing star, else those after the
+ * first `:` that follows the last such star. A string's last k segments then match the glob's
+ * last k segments one by one.
+ */
+function trailingSegments(glob: Glob): readonly [number, number][] {
+  let segments = tails.get(glob);
+  if (segments === undefined) {
+    segments = findTrailingSegments(glob.tokens);
+    tails.set(glob, segments);
+  }
+  return segments;
+}
+
+function findTrailingSegments(tokens: Int32Array): [number, number][] {
+  let from = tokens.lastIndexOf(TOKEN.starAny) + 1;
+  if (from > 0) {
+    const colon = tokens.indexOf(COLON, from);
+    if (colon < 0) return [];
+    from = colon + 1;
+  }
+  const segments: [number, number][] = [];
+  for (let at = from; ;) {
+    const colon = tokens.indexOf(COLON, at);
+    const end = colon < 0 ? tokens.length : colon;
+    segments.push([at, end]);
+    if (colon < 0) return segments;
+    at = colon + 1;
+  }
+}
+
+/**
+ * Whether two aligned segments (no `:` inside) can match no common text, judged by their
+ * literal ends. `complete`: both ranges are whole segments; otherwise one stops at a
+ * `:`-crossing star, and only the literal beginnings can be compared.
+ */
+function segmentsClash(
+  a: Int32Array,
+  [aFrom, aTo]: readonly [number, number],
+  b: Int32Array,
+  [bFrom, bTo]: readonly [number, number],
+  complete = true,
+): boolean {
+  let i = aFrom;
+  let j = bFrom;
+  for (; i < aTo && j < bTo; i++, j++) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x < 0 || y < 0) break;
+    if (x !== y) return true;
+  }
+  if (!complete) return false;
+  // One ended while the other was still literal: the other's rest must be able to match nothing.
+  if ((i === aTo) !== (j === bTo)) {
+    const rest = i === aTo ? b.subarray(j, bTo) : a.subarray(i, aTo);
+    if (rest.some((token) => !isStar(token))) return true;
+  }
+  for (i = aTo - 1, j = bTo - 1; i >= aFrom && j >= bFrom; i--, j--) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x < 0 || y < 0) return false;
+    if (x !== y) return true;
+  }
+  return false;
+}
+
+const heads = new WeakMap<Glob, readonly Segment[]>();
+
+/** A token range of a glob between literal `:`s; `complete` unless it stops at a `:`-crossing star. */
+interface Segment {
+  readonly range: readonly [number, number];
+  readonly complete: boolean;
+}
+
+/**
+ * The segments at the start of a glob that every string it matches starts with, up to its
+ * first `:`-crossing star: the segment holding that star is the last, cut before it. A
+ * string's first k segments line up with them, since nothing before can produce a `:`.
+ */
+function leadingSegments(glob: Glob): readonly Segment[] {
+  let segments = heads.get(glob);
+  if (segments === undefined) {
+    const tokens = glob.tokens;
+    const crossing = tokens.indexOf(TOKEN.starAny);
+    const stop = crossing < 0 ? tokens.length : crossing;
+    const found: Segment[] = [];
+    for (let at = 0; ;) {
+      const colon = tokens.subarray(0, stop).indexOf(COLON, at);
+      if (colon < 0) {
+        found.push({ range: [at, stop], complete: crossing < 0 });
+        break;
+      }
+      found.push({ range: [at, colon], complete: true });
+      at = colon + 1;
+    }
+    segments = found;
+    heads.set(glob, segments);
+  }
+  return segments;
+}
+
+/**
+ * Whether the globs' first segments rule out a common string: ARNs of another service, Region,
+ * account or resource type (`…:us-east-1:…:thing-1/*` against `…:${Region}:…:instance/…`),
+ * where the literal beginnings alone stop at the first `*`.
+ */
+function headsClash(globs: readonly Glob[]): boolean {
+  const starts = globs.map(leadingSegments);
+  for (let a = 0; a < globs.length; a++) {
+    for (let b = a + 1; b < globs.length; b++) {
+      const left = starts[a] as readonly Segment[];
+      const right = starts[b] as readonly Segment[];
+      for (let k = 0; k < left.length && k < right.length; k++) {
+        const x = left[k] as Segment;
+        const y = right[k] as Segment;
+        const tokensA = (globs[a] as Glob).tokens;
+        const tokensB = (globs[b] as Glob).tokens;
+        if (segmentsClash(tokensA, x.range, tokensB, y.range, x.complete && y.complete)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `inner` matches a string that `outer` cannot, judged on its first segments (as
+ * {@link tailsEscape} does on the last ones).
+ */
+function headsEscape(inner: Glob, outer: Glob): boolean {
+  const ours = leadingSegments(inner);
+  const theirs = leadingSegments(outer);
+  for (let k = 0; k < ours.length && k < theirs.length; k++) {
+    const segment = ours[k] as Segment;
+    const bound = theirs[k] as Segment;
+    const t = inner.tokens.subarray(segment.range[0], segment.range[1]);
+    const p = outer.tokens.subarray(bound.range[0], bound.range[1]);
+    if (segmentEscapes(t, p, segment.complete && bound.complete)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the globs' last segments rule out a common string: the cheap answer for ARNs of
+ * different resource types (`…:instance/i-1` against `…:volume/${VolumeId}`), which the
+ * literal beginnings cannot tell apart once a `*` spans the Region or account.
+ */
+function tailsClash(globs: readonly Glob[]): boolean {
+  const ends = globs.map(trailingSegments);
+  for (let a = 0; a < globs.length; a++) {
+    for (let b = a + 1; b < globs.length; b++) {
+      const left = ends[a] as readonly [number, number][];
+      const right = ends[b] as readonly [number, number][];
+      for (let k = 1; k <= left.length && k <= right.length; k++) {
+        const x = left[left.length - k] as [number, number];
+        const y = right[right.length - k] as [number, number];
+        if (segmentsClash((globs[a] as Glob).tokens, x, (globs[b] as Glob).tokens, y)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `inner` matches a string that `outer` cannot, judged on one pair of aligned last
+ * segments: where `outer` needs a literal at a fixed offset from the segment's start (or end)
+ * and `inner` may put another character there, or `outer` fixes the segment's length and
+ * `inner` need not keep it. A quick, sound "not contained" for ARNs of other resource types.
+ */
+function tailsEscape(inner: Glob, outer: Glob): boolean {
+  const ours = trailingSegments(inner);
+  const theirs = trailingSegments(outer);
+  for (let k = 1; k <= ours.length && k <= theirs.length; k++) {
+    const segment = ours[ours.length - k] as [number, number];
+    const bound = theirs[theirs.length - k] as [number, number];
+    const t = inner.tokens.subarray(segment[0], segment[1]);
+    const p = outer.tokens.subarray(bound[0], bound[1]);
+    if (segmentEscapes(t, p) || segmentEscapes(t.slice().reverse(), p.slice().reverse())) return true;
+  }
+  return false;
+}
+
+/**
+ * {@link tailsEscape} for one aligned segment pair, read from the start. `complete`: both are
+ * whole segments (else only offsets before the cut are judged).
+ */
+function segmentEscapes(t: Int32Array, p: Int32Array, complete = true): boolean {
+  let o = 0;
+  for (; o < p.length && o < t.length; o++) {
+    const want = p[o] as number;
+    const have = t[o] as number;
+    if (isStar(want)) return false;
+    if (want >= 0) {
+      // `inner` has another literal here, or a wildcard that can be another character.
+      if (have !== want) return true;
+    } else if (isStar(have)) return false;
+  }
+  if (!complete) return false;
+  // `outer` fixes the segment's length here; `inner` can be longer, or is shorter for sure.
+  if (o === p.length) return o < t.length;
+  return !t.some(isStar) && p.subarray(o).some((token) => !isStar(token));
 }
 
 /** The glob that matches everything; appended so that intersect searches never need a subset slot. */

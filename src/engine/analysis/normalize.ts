@@ -14,7 +14,7 @@ export function literalText(text: string, variablesEnabled: boolean): string {
   return variablesEnabled || !text.includes('${') ? text : text.replaceAll('${', '${$}{');
 }
 
-/** Only String and ARN operators substitute variables (spec §4.6). */
+/** Only String and ARN operators substitute variables (docs/iam-semantics.md §4.6). */
 function substitutes(baseOperator: string): boolean {
   return baseOperator.startsWith('String') || baseOperator.startsWith('Arn');
 }
@@ -27,7 +27,15 @@ export function literalClause(clause: ConditionClause, variablesEnabled: boolean
   return { ...clause, values: clause.values.map((value) => literalText(value, false)) };
 }
 
+// Clauses are immutable and the same ones are compared again for every scope: key each once.
+const keys = new WeakMap<ConditionClause, string>();
+
 /** Identity of a clause for de-duplication: operator, key (case-insensitive), value set. */
 export function clauseKey(clause: ConditionClause): string {
-  return `${clause.operator}\u0000${clause.key.toLowerCase()}\u0000${[...new Set(clause.values)].sort().join('\u0001')}`;
+  let key = keys.get(clause);
+  if (key === undefined) {
+    key = `${clause.operator}\u0000${clause.key.toLowerCase()}\u0000${[...new Set(clause.values)].sort().join('\u0001')}`;
+    keys.set(clause, key);
+  }
+  return key;
 }

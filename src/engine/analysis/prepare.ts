@@ -1,7 +1,8 @@
 /**
- * The layers a request needs (spec §3.9, same account, no resource policy) and their
- * statements, prepared for testing ~22,000 actions: action patterns grouped by literal service
- * prefix into one regular expression each, and resource coverage memoised per template list.
+ * The layers a request needs (docs/iam-semantics.md §3.9, same account, no resource policy) and their
+ * statements, prepared for testing ~22,000 actions: the actions each Action element lists
+ * (`actionSets.ts`), the statements each action sees (`actionRouting.ts`), and resource
+ * coverage memoised per template list and per template.
  */
 
 import type { CompiledStatement } from '../evaluate/compileStatement';
@@ -9,9 +10,11 @@ import { rcpExemptsAction, rcpGovernsService } from '../evaluate/applicability';
 import { BoundedCache } from '../match/cache';
 import type { CompiledPolicy, CompiledScenario } from '../scenario/compile';
 import type { ConditionClause } from '../types';
+import { routeStatements, type StatementRouter } from './actionRouting';
+import { actionSet, type ActionSet } from './actionSets';
 import { intersect, patternGlob, subset } from './arnGlobs';
 import type { CatalogIndex } from './catalogIndex';
-import type { Glob } from './glob';
+import { globsIntersect, globsSubset, type Glob } from './glob';
 import type { AnalysisLayer, StatementRef } from './types';
 
 /** How far a statement reaches into an action: not at all, partly, or entirely. */
@@ -28,10 +31,17 @@ export interface PreparedStatement {
   readonly allow: boolean;
   readonly variablesEnabled: boolean;
   readonly conditions: readonly ConditionClause[];
-  /** Whether the statement's Action/NotAction matches the action (by catalog index). */
-  matchesAction(catalog: CatalogIndex, action: number): boolean;
+  /** The actions its Action/NotAction element lists (NotAction: the ones it leaves out). */
+  readonly actions: ActionSet;
+  /**
+   * Equal for statements that classify alike: same effect, both with or without Condition,
+   * same Resource/NotResource element. A layer's class needs one statement of each key.
+   */
+  readonly classKey: string;
   /** How much of the action's resources the Resource/NotResource element reaches. */
   resourceReach(catalog: CatalogIndex, action: number): Reach;
+  /** Whether one Resource entry covers every ARN of the template (as {@link subset} would say). */
+  coversTemplate(template: Glob): boolean;
   /** The Resource/NotResource entries as globs (empty without the element). */
   readonly resourceGlobs: readonly Glob[];
   readonly notResource: boolean;
@@ -47,7 +57,8 @@ const COMBINATION_LIMIT = 64;
  */
 export function jointlyWhole(statements: readonly PreparedStatement[], templates: readonly Glob[]): boolean {
   if (templates.length === 0) return false;
-  const positives = statements.filter((s) => !s.notResource).flatMap((s) => s.resourceGlobs);
+  const positive = statements.filter((s) => !s.notResource);
+  const positives = positive.flatMap((s) => s.resourceGlobs);
   let combos: Glob[][] = [[]];
   for (const statement of statements) {
     if (!statement.notResource) continue;
@@ -56,69 +67,18 @@ export function jointlyWhole(statements: readonly PreparedStatement[], templates
   }
   return templates.every((template) =>
     combos.every((combo) => {
+      // Without NotResource the question is per statement and template, which each remembers.
+      if (combo.length === 0) return positive.some((s) => s.coversTemplate(template));
       const left = [template, ...combo];
       return !intersect(left) || positives.some((glob) => subset(left, glob));
     }),
   );
 }
 
-/** A layer with its statements, and the statements that can apply to each service. */
-export interface PreparedLayer {
+/** A layer with its statements, and the statements that apply to each action. */
+export interface PreparedLayer extends StatementRouter {
   readonly info: AnalysisLayer;
   readonly statements: readonly PreparedStatement[];
-  /** Statements whose action patterns can match an action of `service` (lower-case). */
-  forService(service: string): readonly PreparedStatement[];
-  /** {@link forService} of the action's service, cached by service id. */
-  forAction(catalog: CatalogIndex, action: number): readonly PreparedStatement[];
-}
-
-const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
-
-function actionSource(pattern: string): string {
-  let source = '';
-  for (const char of pattern.toLowerCase()) {
-    if (char === '*') source += '.*';
-    else if (char === '?') source += '.';
-    else source += char.replace(REGEXP_SPECIAL, '\\$&');
-  }
-  return source;
-}
-
-/** Action patterns split into those with a literal service prefix (by service) and the rest. */
-interface ActionIndex {
-  /** A pattern is `*`: every action is listed. */
-  readonly all: boolean;
-  readonly byService: ReadonlyMap<string, RegExp>;
-  readonly anyService: RegExp | null;
-}
-
-const actionIndexCache = new BoundedCache<ActionIndex>(2_000);
-
-/** Cached across analyses: a policy edit recompiles the scenario, but most statements are unchanged. */
-function indexActions(patterns: readonly string[]): ActionIndex {
-  return actionIndexCache.get(patterns.join('\u0000'), () => buildActionIndex(patterns));
-}
-
-function buildActionIndex(patterns: readonly string[]): ActionIndex {
-  const byService = new Map<string, string[]>();
-  const anyService: string[] = [];
-  for (const pattern of patterns) {
-    const colon = pattern.indexOf(':');
-    const service = colon < 0 ? pattern : pattern.slice(0, colon);
-    if (colon < 0 || service.includes('*') || service.includes('?')) anyService.push(actionSource(pattern));
-    else {
-      const key = service.toLowerCase();
-      const list = byService.get(key) ?? [];
-      list.push(actionSource(pattern));
-      byService.set(key, list);
-    }
-  }
-  const compile = (sources: readonly string[]) => new RegExp(`^(?:${sources.join('|')})$`, 's');
-  return {
-    all: patterns.includes('*'),
-    byService: new Map([...byService].map(([service, sources]) => [service, compile(sources)])),
-    anyService: anyService.length === 0 ? null : compile(anyService),
-  };
 }
 
 const STAR = patternGlob('*', false);
@@ -128,6 +88,16 @@ const STAR = patternGlob('*', false);
  * ids are per catalog index, so the map is keyed per catalog too (a WeakMap on the index).
  */
 const reachCaches = new WeakMap<CatalogIndex, BoundedCache<Map<number, Coverage>>>();
+
+/**
+ * How a Resource element relates to each template ({@link TOUCHES}, {@link COVERS} bits, by the
+ * template glob's source), shared like reach: many template lists share templates, and
+ * joint coverage asks the same questions again.
+ */
+const relationCaches = new BoundedCache<Map<string, number>>(5_000);
+
+const TOUCHES = 1;
+const COVERS = 2;
 
 /** Reach over a template list. */
 interface Coverage {
@@ -145,7 +115,7 @@ function prepareStatement(
   variablesEnabled: boolean,
   partition: string,
 ): PreparedStatement {
-  const actions = indexActions(statement.actions);
+  const actions = actionSet(statement.actions);
   const resources = statement.resources;
   const globs: readonly Glob[] = (resources ?? []).map((p) =>
     p === '*' ? STAR : patternGlob(p, variablesEnabled),
@@ -157,6 +127,20 @@ function prepareStatement(
   const reachKey = `${partition}\u0000${statement.notResource ? 'n' : 'r'}${variablesEnabled ? 'v' : 'p'}\u0000${resources?.join('\u0000') ?? '\u0001'}`;
   let reachBySet = new Map<number, Coverage>();
   let reachCatalog: CatalogIndex | null = null;
+  const relations = relationCaches.get(reachKey, () => new Map());
+
+  const relation = (template: Glob): number => {
+    let found = relations.get(template.source);
+    if (found === undefined) {
+      // Cheap test first: an entry that does not touch a template cannot cover it. The answers
+      // are kept here, so the shared relation cache (keyed by long strings) is not consulted.
+      const touches = globs.some((glob) => globsIntersect([glob, template]));
+      const covers = touches && globs.some((glob) => glob === STAR || globsSubset([template], glob));
+      found = (touches ? TOUCHES : 0) | (covers ? COVERS : 0);
+      relations.set(template.source, found);
+    }
+    return found;
+  };
 
   const computeCoverage = (templates: readonly Glob[]): Coverage => {
     if (resources === null) return FULL_COVERAGE;
@@ -169,9 +153,9 @@ function prepareStatement(
     let whole = 0;
     let touched = false;
     for (const template of templates) {
-      // Cheap test first: an entry that does not touch a template cannot cover it.
-      const touches = globs.some((glob) => intersect([glob, template]));
-      const covers = touches && globs.some((glob) => subset([template], glob));
+      const related = relation(template);
+      const touches = (related & TOUCHES) !== 0;
+      const covers = (related & COVERS) !== 0;
       // Resource reaches a template entirely when an entry covers it; NotResource when no entry touches it.
       if (statement.notResource ? !touches : covers) whole++;
       touched ||= statement.notResource ? !covers : touches;
@@ -205,20 +189,14 @@ function prepareStatement(
     allow: statement.allow,
     variablesEnabled,
     conditions: statement.conditions,
-    matchesAction(catalog, action) {
-      const patterns = statement.actions;
-      if (patterns.length === 0) return false;
-      if (actions.all) return !statement.notAction;
-      const full = catalog.fullLower[action] as string;
-      const own = actions.byService.get(catalog.serviceLower[action] as string);
-      const listed = (own !== undefined && own.test(full)) || (actions.anyService?.test(full) ?? false);
-      return listed !== statement.notAction;
-    },
+    actions,
+    classKey: `${statement.allow ? 'a' : 'd'}${statement.conditions.length === 0 ? 'u' : 'c'}${reachKey}`,
     resourceReach(catalog, action) {
       const setId = catalog.templateSet[action] as number;
       if (setId < 0) return resources !== null && resources.length === 0 ? REACH.none : wildcardReach;
       return coverage(catalog, setId).reach;
     },
+    coversTemplate: (template) => (relation(template) & COVERS) !== 0,
     resourceGlobs: globs,
     notResource: statement.notResource,
   };
@@ -231,8 +209,6 @@ function prepareLayer(
   partition: string,
 ): PreparedLayer {
   const statements: PreparedStatement[] = [];
-  const global: PreparedStatement[] = [];
-  const byService = new Map<string, PreparedStatement[]>();
   for (const policy of policies) {
     for (const statement of policy.statements) {
       // Invalid statements are inert; so are those whose Principal does not name the caller.
@@ -244,62 +220,10 @@ function prepareLayer(
         statementIndex: statement.index,
         sid: statement.sid,
       };
-      const prepared = prepareStatement(statement, nextId(), ref, policy.variablesEnabled, partition);
-      statements.push(prepared);
-      const services = literalServices(statement);
-      if (services === null) global.push(prepared);
-      else
-        for (const service of services) byService.set(service, [...(byService.get(service) ?? []), prepared]);
+      statements.push(prepareStatement(statement, nextId(), ref, policy.variablesEnabled, partition));
     }
   }
-  const cache = new Map<string, readonly PreparedStatement[]>();
-  let byId: (readonly PreparedStatement[] | undefined)[] = [];
-  let byIdCatalog: CatalogIndex | null = null;
-  return {
-    info,
-    statements,
-    forAction(catalog, action) {
-      if (byIdCatalog !== catalog) {
-        byIdCatalog = catalog;
-        byId = new Array<readonly PreparedStatement[] | undefined>(catalog.serviceCount);
-      }
-      const id = catalog.serviceId[action] as number;
-      let list = byId[id];
-      if (list === undefined) {
-        list = this.forService(catalog.serviceLower[action] as string);
-        byId[id] = list;
-      }
-      return list;
-    },
-    forService(service) {
-      let list = cache.get(service);
-      if (list === undefined) {
-        const own = byService.get(service) ?? [];
-        // Keep policy order, so scopes list statements as the policies do.
-        list =
-          global.length === 0
-            ? own
-            : own.length === 0
-              ? global
-              : [...global, ...own].sort((a, b) => a.id - b.id);
-        cache.set(service, list);
-      }
-      return list;
-    },
-  };
-}
-
-/** Services a statement can apply to, or null when it may apply to any (NotAction, wildcard prefix). */
-function literalServices(statement: CompiledStatement): Set<string> | null {
-  if (statement.notAction) return null;
-  const services = new Set<string>();
-  for (const pattern of statement.actions) {
-    const colon = pattern.indexOf(':');
-    const service = colon < 0 ? pattern : pattern.slice(0, colon);
-    if (colon < 0 || service.includes('*') || service.includes('?')) return null;
-    services.add(service.toLowerCase());
-  }
-  return services;
+  return { info, statements, ...routeStatements(statements) };
 }
 
 /**
@@ -323,8 +247,6 @@ function rcpLevelLayer(
     statements: full.statements,
     forAction: (catalog, action) =>
       governed(catalog, action) ? full.forAction(catalog, action) : fullAccessOnly.forAction(catalog, action),
-    forService: (service) =>
-      rcpGovernsService(service) ? full.forService(service) : fullAccessOnly.forService(service),
   };
 }
 

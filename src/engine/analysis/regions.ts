@@ -15,21 +15,22 @@ const CODE = {
 
 /**
  * The region code of one action. `identityAllows` / `boundaryAllows` mean the layer's class
- * is `all` or `some` (an absent boundary, and for the root user identity, count as allowing);
- * `notDenied` means the effective result is `allowed` or `conditional`.
+ * is `all` or `some` (for the root user identity counts as allowing); `boundaryAllows` is null
+ * when there is no boundary; `notDenied` means the effective result is `allowed` or
+ * `conditional`.
  */
 export function regionOf(
   alwaysAllowed: boolean,
   explicitDeny: boolean,
   identityAllows: boolean,
-  boundaryAllows: boolean,
+  boundaryAllows: boolean | null,
   notDenied: boolean,
 ): number {
   if (alwaysAllowed) return CODE.alwaysAllowed;
   if (explicitDeny) return CODE.explicitDeny;
-  if (identityAllows && boundaryAllows) return notDenied ? CODE.effective : CODE.cutElsewhere;
+  if (identityAllows && boundaryAllows !== false) return notDenied ? CODE.effective : CODE.cutElsewhere;
   if (identityAllows) return CODE.identityOnly;
-  return boundaryAllows ? CODE.boundaryOnly : CODE.neither;
+  return boundaryAllows === true ? CODE.boundaryOnly : CODE.neither;
 }
 
 /** Counts per region; `allowedCode` is the effective code of `allowed` (to split `effective`). */

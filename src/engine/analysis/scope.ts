@@ -44,11 +44,10 @@ export interface ScopeResult {
   readonly shutByDeny: number;
 }
 
-/** A partly built term. */
+/** A partly built term; its conditions are those of its statements (see {@link draftClauses}). */
 interface Draft {
   readonly lists: (readonly string[])[];
   readonly notResources: string[];
-  readonly conditions: ConditionClause[];
   readonly from: PreparedStatement[];
 }
 
@@ -56,8 +55,16 @@ function patterns(statement: PreparedStatement): string[] {
   return (statement.source.resources ?? []).map((p) => literalText(p, statement.variablesEnabled));
 }
 
-function clauses(statement: PreparedStatement): ConditionClause[] {
-  return statement.conditions.map((clause) => literalClause(clause, statement.variablesEnabled));
+// Every scope a statement enters asks for its clauses again: rewrite them once per statement.
+const statementClauses = new WeakMap<PreparedStatement, readonly ConditionClause[]>();
+
+function clauses(statement: PreparedStatement): readonly ConditionClause[] {
+  let list = statementClauses.get(statement);
+  if (list === undefined) {
+    list = statement.conditions.map((clause) => literalClause(clause, statement.variablesEnabled));
+    statementClauses.set(statement, list);
+  }
+  return list;
 }
 
 /** The fragment one allowing statement adds to a term. */
@@ -66,14 +73,13 @@ function fragment(touch: Touch): Draft {
   const partial = touch.reach === REACH.some;
   const resources = partial && !statement.source.notResource ? [patterns(statement)] : [];
   const notResources = partial && statement.source.notResource ? patterns(statement) : [];
-  return { lists: resources, notResources, conditions: clauses(statement), from: [statement] };
+  return { lists: resources, notResources, from: [statement] };
 }
 
 function combine(a: Draft, b: Draft): Draft {
   return {
     lists: [...a.lists, ...b.lists],
     notResources: [...a.notResources, ...b.notResources],
-    conditions: [...a.conditions, ...b.conditions],
     from: [...a.from, ...b.from],
   };
 }
@@ -95,20 +101,65 @@ function contradicts(a: ConditionClause, b: ConditionClause): boolean {
   return !b.values.some((value) => left.has(fold(value)));
 }
 
+/**
+ * The clauses without repeats, or null when two of them contradict each other. Only clauses
+ * with the same operator and key can contradict, so each is compared with those alone:
+ * comparing every pair made a statement with thousands of conditions take minutes.
+ */
 function dedupeClauses(list: readonly ConditionClause[]): ConditionClause[] | null {
   const seen = new Map<string, ConditionClause>();
+  const sameKey = new Map<string, ConditionClause[]>();
   for (const clause of list) {
     const key = clauseKey(clause);
     if (seen.has(key)) continue;
-    for (const other of seen.values()) if (contradicts(clause, other)) return null;
+    if (CONTRADICTABLE.has(clause.operator)) {
+      const group = `${clause.operator}\u0000${clause.key.toLowerCase()}`;
+      const others = sameKey.get(group);
+      if (others === undefined) sameKey.set(group, [clause]);
+      else {
+        if (others.some((other) => contradicts(clause, other))) return null;
+        others.push(clause);
+      }
+    }
     seen.set(key, clause);
   }
   return [...seen.values()];
 }
 
+// A draft's conditions are those of its statements, and the same statements meet again in the
+// scope of every template list: de-duplicate each combination once per analysis. Keyed by the
+// first statement (statements belong to one analysis), then by the ids of the others.
+const clauseMemo = new WeakMap<PreparedStatement, Map<string, ConditionClause[] | null>>();
+
+function draftClauses(draft: Draft): ConditionClause[] | null {
+  const [first, ...others] = draft.from;
+  if (first === undefined) return [];
+  let byOthers = clauseMemo.get(first);
+  if (byOthers === undefined) {
+    byOthers = new Map();
+    clauseMemo.set(first, byOthers);
+  }
+  const key = others.map((statement) => statement.id).join(',');
+  let kept = byOthers.get(key);
+  if (kept === undefined) {
+    kept = dedupeClauses(draft.from.flatMap(clauses));
+    byOthers.set(key, kept);
+  }
+  return kept;
+}
+
+/** Whether two clause lists hold the same clauses in the same order. */
+function sameClauses(a: readonly ConditionClause[], b: readonly ConditionClause[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every((clause, i) => clauseKey(clause) === clauseKey(b[i] as ConditionClause)))
+  );
+}
+
 /** Resolves a draft into a term, or null when no request fits it. */
 function finish(space: ResourceSpace, draft: Draft): ScopeTerm | null {
-  const conditions = dedupeClauses(draft.conditions);
+  const conditions = draftClauses(draft);
   if (conditions === null) return null;
   const intersection = intersectLists(space, draft.lists);
   if (intersection.kind === 'empty') return null;
@@ -156,7 +207,7 @@ function shutTogether(space: ResourceSpace, term: ScopeTerm, hard: readonly { to
     if (touch.statement.source.notResource) lists.push(patterns(touch.statement));
     else notResources.push(...patterns(touch.statement));
   }
-  return finish(space, { lists, notResources, conditions: [], from: [] }) === null;
+  return finish(space, { lists, notResources, from: [] }) === null;
 }
 
 function scopeDeny(touch: Touch): ScopeDeny {
@@ -181,7 +232,7 @@ export function buildScope(
   layers: readonly LayerTouches[],
   maxTerms: number,
 ): ScopeResult {
-  let drafts: Draft[] = [{ lists: [], notResources: [], conditions: [], from: [] }];
+  let drafts: Draft[] = [{ lists: [], notResources: [], from: [] }];
   let truncated = false;
   for (const layer of layers) {
     if (layerOpen(space, layer.allows)) continue;
@@ -198,7 +249,7 @@ export function buildScope(
     drafts = next;
   }
 
-  const seen = new Set<string>();
+  const seen = new Map<string, ScopeTerm[]>();
   const terms: ScopeTerm[] = [];
   const denies = layers.flatMap((layer) =>
     layer.denies.map((touch) => ({ touch, layerIndex: layer.layerIndex })),
@@ -218,9 +269,13 @@ export function buildScope(
       if (shutByDeny < 0 || first < shutByDeny) shutByDeny = first;
     }
     if (term === null) continue;
-    const key = JSON.stringify([term.resources, term.notResources, term.conditions.map(clauseKey)]);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Equal terms are kept once; conditions are compared clause by clause (keys are cached),
+    // not joined into the key, which made every scope copy thousands of them.
+    const key = `${JSON.stringify([term.resources, term.notResources])}${term.conditions.length}`;
+    const alike = seen.get(key);
+    if (alike?.some((other) => sameClauses(other.conditions, (term as ScopeTerm).conditions))) continue;
+    if (alike === undefined) seen.set(key, [term]);
+    else alike.push(term);
     terms.push(term);
   }
   return {

@@ -147,16 +147,16 @@ export type Region =
   | 'cutElsewhere'
   /** Not the above; identity allows it (`all`/`some`) and the boundary is `none`: cut by the boundary. */
   | 'identityOnly'
-  /** Not the above; the boundary allows it (`all`/`some`) and identity is `none`. */
+  /** Not the above; there is a boundary, it allows it (`all`/`some`) and identity is `none`. */
   | 'boundaryOnly'
-  /** Not the above: neither identity nor the boundary allows it. */
+  /** Not the above: neither identity nor the boundary (when there is one) allows it. */
   | 'neither';
 
 /**
- * Count of actions per region; `effectiveAllowed + effectiveConditional === effective`.
- * Without a boundary the boundary counts as allowing everything, so `identityOnly` is 0 and
- * `boundaryOnly` counts what identity does not allow. The root user has no identity policies
- * and no boundary: both count as allowing everything.
+ * Count of actions per region; `effectiveAllowed + effectiveConditional === effective`, and the
+ * regions together count every action once. Without a boundary nothing is cut by it: what identity
+ * allows is `effective` or `cutElsewhere`, the rest `neither` (`identityOnly` and `boundaryOnly`
+ * are 0). For the root user, who has no identity policies, identity counts as allowing everything.
  */
 export interface RegionCounts {
   readonly alwaysAllowed: number;

@@ -1,4 +1,4 @@
-/** Catalog-aware diagnostics of a parsed policy (issue 4 §2). */
+/** Catalog-aware diagnostics of a parsed policy. */
 import type { Diagnostic, ParseResult, Statement } from '../types';
 import { checkConditionKeys } from './checkConditions';
 import type { KeyMatcher } from './keyMatcher';

@@ -1,5 +1,5 @@
 /**
- * Stable codes of the catalog-aware diagnostics (issue 4 §2), in the same shape as the parser's
+ * Stable codes of the catalog-aware diagnostics, in the same shape as the parser's
  * `DIAGNOSTIC_CODES`: the UI, tests and permalinks may rely on them.
  */
 import type { Severity } from '../types';

@@ -1,5 +1,5 @@
 /**
- * ARN operators (spec §4.1): each of the six `:`-separated components is matched on its own
+ * ARN operators (docs/iam-semantics.md §4.1): each of the six `:`-separated components is matched on its own
  * with `*` and `?`, the sixth (resource) component taking the rest of the ARN. ArnEquals and
  * ArnLike behave the same, as do ArnNotEquals and ArnNotLike (condition-operators page).
  */

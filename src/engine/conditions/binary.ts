@@ -1,4 +1,4 @@
-/** The BinaryEquals operator (spec §4.1): byte-for-byte comparison of base-64 values. */
+/** The BinaryEquals operator (docs/iam-semantics.md §4.1): byte-for-byte comparison of base-64 values. */
 import { BoundedCache } from '../match/cache';
 import type { ConditionOperator } from './operator';
 

@@ -1,4 +1,4 @@
-/** The Bool operator (spec §4.1). */
+/** The Bool operator (docs/iam-semantics.md §4.1). */
 import type { ConditionOperator } from './operator';
 
 /** `true`/`false` in any letter case, or null. */

@@ -1,4 +1,4 @@
-/** Date operators (spec §4.1): ISO 8601 date/times or epoch seconds, compared as instants. */
+/** Date operators (docs/iam-semantics.md §4.1): ISO 8601 date/times or epoch seconds, compared as instants. */
 import { BoundedCache } from '../match/cache';
 import { operatorPair, type ConditionOperator } from './operator';
 

@@ -1,5 +1,5 @@
 /**
- * Condition evaluation (spec §4.2–§4.6): combining values, missing keys, set qualifiers,
+ * Condition evaluation (docs/iam-semantics.md §4.2–§4.6): combining values, missing keys, set qualifiers,
  * IfExists, multivalued keys and policy variables.
  */
 import { contextEntry, variableValue } from '../match/context';
@@ -24,7 +24,7 @@ type Prepared = string | readonly PatternPiece[] | typeof MISSING;
 const MISSING = Symbol('missing variable');
 
 /**
- * Substitutes variables. Documented choice (spec §4.6 "effectively null"): a value whose
+ * Substitutes variables. Documented choice (docs/iam-semantics.md §4.6 "effectively null"): a value whose
  * variable has no value and no default matches no request value, so a positive operator
  * fails on it and a negated one (a NOR over the values) is not stopped by it.
  */
@@ -96,7 +96,7 @@ export function evaluateClause(
   if (clause.qualifier === 'ForAllValues')
     return entry.values.every((v) => requestValueMatches(op, v, values));
   if (clause.qualifier === 'ForAnyValue') return entry.values.some((v) => requestValueMatches(op, v, values));
-  // Documented choice (spec §4.4, open question 3): an operator without a set qualifier never
+  // Documented choice (docs/iam-semantics.md §4.4, open question 3): an operator without a set qualifier never
   // matches a multivalued key (the request gave an array, even of one value), whether the
   // operator is positive or negated and with or without IfExists. AWS says multivalued keys
   // "require a condition set operator"; observed behaviour for positive operators agrees

@@ -1,4 +1,4 @@
-/** IpAddress / NotIpAddress (spec §4.1): IPv4 and IPv6 CIDR containment. */
+/** IpAddress / NotIpAddress (docs/iam-semantics.md §4.1): IPv4 and IPv6 CIDR containment. */
 import { BoundedCache } from '../match/cache';
 import { operatorPair, type ConditionOperator } from './operator';
 

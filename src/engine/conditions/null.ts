@@ -1,4 +1,4 @@
-/** The Null operator (spec §4.3): tests whether a key is absent, not its value. */
+/** The Null operator (docs/iam-semantics.md §4.3): tests whether a key is absent, not its value. */
 import type { ConditionOperator } from './operator';
 
 /** True when a Null policy value (`true`/`false`) agrees with the key's absence. */

@@ -24,15 +24,32 @@ describe('parseNumber', () => {
     expect(parseNumber(text)).toBe(expected);
   });
 
-  it.each(['', ' 1', '1 ', '1e3', '0x10', 'Infinity', 'NaN', 'one', '1.2.3', '-', '.', '1,000'])(
-    '%j is not a number',
-    (text) => {
-      expect(parseNumber(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    ' 1',
+    '1 ',
+    '1e3',
+    '0x10',
+    'Infinity',
+    'NaN',
+    'one',
+    '1.2.3',
+    '-',
+    '.',
+    '1,000',
+    '9'.repeat(400),
+  ])('%j is not a number', (text) => {
+    expect(parseNumber(text)).toBeNull();
+  });
 });
 
 describe('numeric operators', () => {
+  it('never let a number too large for a double pass as Infinity', () => {
+    const huge = `1${'0'.repeat(400)}`;
+    expect(test('NumericLessThan', '5', huge)).toBe(false);
+    expect(test('NumericGreaterThan', huge, '5')).toBe(false);
+  });
+
   it.each([
     ['NumericEquals', '1', '1.0', true],
     ['NumericEquals', '0.5', '.5', true],

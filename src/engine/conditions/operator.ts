@@ -1,4 +1,4 @@
-/** The shape shared by every condition operator of the registry (spec §4.1). */
+/** The shape shared by every condition operator of the registry (docs/iam-semantics.md §4.1). */
 import type { PatternPiece } from '../match/variables';
 
 /** Operator families, as grouped on the condition-operators page. */
@@ -18,7 +18,7 @@ export type OperatorFamily = (typeof OPERATOR_FAMILIES)[number];
 /**
  * A base condition operator (no `ForAllValues:`/`ForAnyValue:` prefix, no `IfExists`).
  * `test` is always the POSITIVE comparison; `negated` operators are evaluated as its NOR
- * over the policy values (spec §4.2), so `StringNotEquals.test` is string equality.
+ * over the policy values (docs/iam-semantics.md §4.2), so `StringNotEquals.test` is string equality.
  */
 export interface ConditionOperator {
   /** Base name, e.g. `StringNotLike`. */
@@ -26,7 +26,7 @@ export interface ConditionOperator {
   readonly family: OperatorFamily;
   /** A "Not" operator: several values combine as NOR and a missing key makes it true (§4.3). */
   readonly negated: boolean;
-  /** Policy variables are substituted in its values (String and ARN operators, spec §4.6). */
+  /** Policy variables are substituted in its values (String and ARN operators, docs/iam-semantics.md §4.6). */
   readonly supportsVariables: boolean;
   /** `*` and `?` in its values are wildcards (StringLike and the ARN operators). */
   readonly supportsWildcards: boolean;

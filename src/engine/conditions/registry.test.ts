@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONDITION_OPERATORS, getConditionOperator, parseOperatorName } from './registry';
 
-// The complete list of spec §4.1 (condition-operators page).
+// The complete list of docs/iam-semantics.md §4.1 (condition-operators page).
 const DOCUMENTED = [
   'StringEquals',
   'StringNotEquals',
@@ -59,7 +59,7 @@ describe('CONDITION_OPERATORS', () => {
     expect([...CONDITION_OPERATORS].sort()).toEqual([...DOCUMENTED].sort());
   });
 
-  it.each(DOCUMENTED)('%s: negated and variable flags follow spec §4.1/§4.6', (name) => {
+  it.each(DOCUMENTED)('%s: negated and variable flags follow docs/iam-semantics.md §4.1/§4.6', (name) => {
     expect(getConditionOperator(name)).toMatchObject({
       name,
       negated: NEGATED.includes(name),

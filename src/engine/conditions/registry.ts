@@ -1,4 +1,4 @@
-/** All condition operators by base name, and the parsing of operator names (spec §4.1). */
+/** All condition operators by base name, and the parsing of operator names (docs/iam-semantics.md §4.1). */
 import type { SetQualifier } from '../types';
 import { ARN_OPERATORS } from './arn';
 import { BINARY_OPERATORS } from './binary';

@@ -1,4 +1,4 @@
-/** String operators (spec §4.1): exact, case-insensitive and glob comparisons. */
+/** String operators (docs/iam-semantics.md §4.1): exact, case-insensitive and glob comparisons. */
 import { piecesMatcher, globMatcher } from '../match/wildcard';
 import { operatorPair, type ConditionOperator } from './operator';
 
@@ -19,7 +19,7 @@ export const STRING_OPERATORS: readonly ConditionOperator[] = [
     supportsWildcards: false,
     test: folded,
   }),
-  // StringLike is a plain glob: unlike resources, `*` here may cross `:` (spec §4.1 example).
+  // StringLike is a plain glob: unlike resources, `*` here may cross `:` (docs/iam-semantics.md §4.1 example).
   ...operatorPair('StringLike', 'StringNotLike', {
     family: 'String',
     supportsVariables: true,

@@ -28,7 +28,7 @@ export interface CompiledStatement {
 /** Options that shape how statements of one policy are compiled. */
 export interface StatementCompileOptions {
   readonly caller: Caller;
-  /** True for resource-based policies when the caller has a permissions boundary (spec §3.5). */
+  /** True for resource-based policies when the caller has a permissions boundary (docs/iam-semantics.md §3.5). */
   readonly notPrincipalDeniesBounded: boolean;
 }
 

@@ -5,7 +5,7 @@ import type { ContextEntry, Request, RequestContext } from '../types';
 /**
  * Builds the context of one request from the caller's derived keys (precomputed per
  * scenario) and the request's values; request values win over derived ones. Keys are
- * lower-cased; an array value is multivalued whatever its length (spec §4.4). Without
+ * lower-cased; an array value is multivalued whatever its length (docs/iam-semantics.md §4.4). Without
  * request values the shared base map is returned as is.
  */
 export function buildContext(base: ReadonlyMap<string, ContextEntry>, request: Request): RequestContext {

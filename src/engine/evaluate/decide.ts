@@ -1,5 +1,5 @@
 /**
- * The decision procedure of spec §3.2–§3.9 as a pure function of per-layer outcomes, so the
+ * The decision procedure of docs/iam-semantics.md §3.2–§3.9 as a pure function of per-layer outcomes, so the
  * combination rules can be read (and tested) apart from statement matching.
  */
 
@@ -57,7 +57,7 @@ function identityPathFailures(o: LayerOutcomes): Layer[] {
   return failures;
 }
 
-/** Failing layers on the path that decides a same-account request (spec §3.4, §3.6, §3.9). */
+/** Failing layers on the path that decides a same-account request (docs/iam-semantics.md §3.4, §3.6, §3.9). */
 function sameAccountFailures(o: LayerOutcomes): { failures: Layer[]; basis: AllowBasis } {
   const strict = o.resourceKind === 'kms-key' || o.resourceKind === 'role-trust';
   const callerSide = identityPathFailures(o);
@@ -75,7 +75,7 @@ function sameAccountFailures(o: LayerOutcomes): { failures: Layer[]; basis: Allo
     const failures = callerSide.filter((layer) => layer !== 'identity');
     return { failures, basis: both };
   }
-  // KMS key and role trust policies must name the principal or its account (spec §3.6).
+  // KMS key and role trust policies must name the principal or its account (docs/iam-semantics.md §3.6).
   const failures: Layer[] = strict && o.grant === GRANT.none ? ['resource'] : [];
   failures.push(...callerSide);
   const basis: AllowBasis = o.isRoot
@@ -86,7 +86,7 @@ function sameAccountFailures(o: LayerOutcomes): { failures: Layer[]; basis: Allo
   return { failures, basis };
 }
 
-/** Cross-account: both the caller's side and the resource policy must allow (spec §3.7). */
+/** Cross-account: both the caller's side and the resource policy must allow (docs/iam-semantics.md §3.7). */
 function crossAccountFailures(o: LayerOutcomes): { failures: Layer[]; basis: AllowBasis } {
   const failures: Layer[] = o.grant === GRANT.none ? ['resource'] : [];
   failures.push(...identityPathFailures(o));

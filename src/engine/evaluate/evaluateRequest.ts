@@ -1,5 +1,5 @@
 /**
- * Evaluating one request against a compiled scenario (spec §3): match every statement of
+ * Evaluating one request against a compiled scenario (docs/iam-semantics.md §3): match every statement of
  * every applicable layer, then combine the layers with {@link decide}.
  */
 
@@ -107,7 +107,7 @@ class Pass {
 }
 
 /**
- * Evaluates one request (spec §3.9). Never throws. `sts:GetCallerIdentity` (and, for IAM users
+ * Evaluates one request (docs/iam-semantics.md §3.9). Never throws. `sts:GetCallerIdentity` (and, for IAM users
  * and the root user, `sts:GetSessionToken`) is always allowed (its trace is still computed). The scenario's SCPs govern the caller's account and
  * its RCPs the resource's account, whichever account that is.
  */
@@ -151,7 +151,7 @@ export function evaluateRequest(
   const boundary = compiled.boundary === null ? ALLOW : pass.policy(compiled.boundary);
   if (boundary & DENY) explicitDenies.push('boundary');
   // A role session without a session policy is not limited; a federated-user session
-  // (GetFederationToken) without one has no identity permissions (spec §3.2 step 7).
+  // (GetFederationToken) without one has no identity permissions (docs/iam-semantics.md §3.2 step 7).
   const session =
     compiled.session !== null
       ? pass.policy(compiled.session)

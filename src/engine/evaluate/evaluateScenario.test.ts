@@ -31,8 +31,17 @@ describe('evaluateScenario', () => {
     expect(diagnostics.some((d) => d.severity === 'error')).toBe(false);
   });
 
-  it('accepts the scenario as JSON text', () => {
-    expect(evaluateScenario(JSON.stringify(SCENARIO))).toEqual(evaluateScenario(SCENARIO));
+  it('accepts the scenario as JSON text, reading an object document as its text in the file', () => {
+    const [policy] = SCENARIO.identityPolicies;
+    const asText = {
+      ...SCENARIO,
+      identityPolicies: [{ ...policy, document: JSON.stringify(policy?.document) }],
+    };
+    expect(evaluateScenario(JSON.stringify(SCENARIO))).toEqual(evaluateScenario(asText));
+    const decisions = (run: ReturnType<typeof evaluateScenario>) => run.results.map((r) => r.decision);
+    expect(decisions(evaluateScenario(JSON.stringify(SCENARIO)))).toEqual(
+      decisions(evaluateScenario(SCENARIO)),
+    );
   });
 
   it('returns no results for an invalid scenario', () => {

@@ -1,5 +1,5 @@
 /**
- * How strongly a matching resource-policy Allow names the caller (spec §3.4). The strength
+ * How strongly a matching resource-policy Allow names the caller (docs/iam-semantics.md §3.4). The strength
  * decides which implicit denies the grant overrides in the same account.
  */
 
@@ -24,7 +24,7 @@ export type GrantStrength = (typeof GRANT)[keyof typeof GRANT];
 export function grantOfKind(kind: PrincipalMatchKind): GrantStrength {
   switch (kind) {
     // Documented choice: a bare `Principal: "*"` is a direct grant, exactly like `"*"` with an
-    // `aws:PrincipalArn` condition (spec §3.9 groups both with direct grants; AWS documents
+    // `aws:PrincipalArn` condition (docs/iam-semantics.md §3.9 groups both with direct grants; AWS documents
     // that the latter is not limited by boundaries or session policies and is silent on the
     // former), so the evaluator does not need to tell them apart.
     case 'wildcard':

@@ -36,7 +36,7 @@ function chainOf(caller: Caller): readonly PrincipalMatchKind[] {
 /**
  * Evaluates a statement's Principal or NotPrincipal for the caller.
  *
- * `denyAllWithBoundary`: spec §3.5 — a Deny+NotPrincipal in a resource-based policy "will
+ * `denyAllWithBoundary`: docs/iam-semantics.md §3.5 — a Deny+NotPrincipal in a resource-based policy "will
  * always deny any IAM principal that has a permissions boundary policy attached, regardless
  * of the values specified in the NotPrincipal element".
  */

@@ -3,7 +3,7 @@
 import type { Request, ResourcePolicyKind } from '../types';
 
 /**
- * The resource's account (spec §3.7): `request.resourceAccount`, else the ARN's account
+ * The resource's account (docs/iam-semantics.md §3.7): `request.resourceAccount`, else the ARN's account
  * component when it is not empty (S3 bucket ARNs leave it empty), else the caller's.
  */
 export function resourceAccountOf(request: Request, callerAccount: string): string {

@@ -10,7 +10,7 @@ const allowS3 = policy('s3', stmt('Allow', 's3:*'));
 const onlyEc2 = policy('ec2-only', stmt('Allow', 'ec2:*'));
 const get = request('s3:GetObject', ARNS.object);
 
-describe('resource-based policies × principal type, same account (spec §3.4)', () => {
+describe('resource-based policies × principal type, same account (docs/iam-semantics.md §3.4)', () => {
   const rows: [string, Partial<Scenario>, 'Allowed' | 'boundary' | 'session' | 'identity'][] = [
     ['user ARN, no identity policy', { resourcePolicy: bucketPolicy({ AWS: ARNS.user }) }, 'Allowed'],
     [
@@ -170,7 +170,7 @@ describe('resource-based policies × principal type, same account (spec §3.4)',
   });
 });
 
-describe('NotPrincipal (spec §3.5)', () => {
+describe('NotPrincipal (docs/iam-semantics.md §3.5)', () => {
   const denyAllBut = (...listed: string[]): ResourcePolicy => ({
     ...policy(
       'bucket',
@@ -240,7 +240,7 @@ describe('NotPrincipal (spec §3.5)', () => {
   });
 });
 
-describe('KMS key policies (spec §3.6)', () => {
+describe('KMS key policies (docs/iam-semantics.md §3.6)', () => {
   const key = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd`;
   const keyPolicy = (principal: unknown): ResourcePolicy => ({
     ...policy('key', stmt('Allow', 'kms:*', '*', { Principal: { AWS: principal } })),
@@ -283,7 +283,7 @@ describe('KMS key policies (spec §3.6)', () => {
   });
 });
 
-describe('role trust policies (spec §3.6)', () => {
+describe('role trust policies (docs/iam-semantics.md §3.6)', () => {
   const target = `arn:aws:iam::${ACCOUNT}:role/Target`;
   const trust = (principal: unknown, effect: 'Allow' | 'Deny' = 'Allow'): ResourcePolicy => ({
     ...policy('trust', stmt(effect, 'sts:AssumeRole', null, { Principal: { AWS: principal } })),
@@ -320,7 +320,7 @@ describe('role trust policies (spec §3.6)', () => {
   });
 });
 
-describe('cross-account requests (spec §3.7)', () => {
+describe('cross-account requests (docs/iam-semantics.md §3.7)', () => {
   const queue = `arn:aws:sqs:us-east-1:${OTHER_ACCOUNT}:jobs`;
   const queuePolicy = (principal: unknown): ResourcePolicy => ({
     ...policy('queue', stmt('Allow', 'sqs:SendMessage', queue, { Principal: { AWS: principal } })),

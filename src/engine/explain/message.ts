@@ -1,4 +1,4 @@
-/** The AccessDenied message AWS prints for a denied request (spec §5). */
+/** The AccessDenied message AWS prints for a denied request (docs/iam-semantics.md §5). */
 
 import { slotOfLayer, type DenialWording } from '../scenario/slots';
 import type { Layer, ResourcePolicyKind } from '../types';
@@ -23,14 +23,14 @@ export interface AccessDeniedInput {
 const ROLE_TRUST: DenialWording = { name: 'role trust policy', article: 'the' };
 
 // Documented choice: key-policy denials use KMS's own text for both implicit and explicit
-// denies (spec §3.6/§5.2); AWS uses it for missing keys, wrong Regions and cross-account
+// denies (docs/iam-semantics.md §3.6/§5.2); AWS uses it for missing keys, wrong Regions and cross-account
 // failures alike, so it never names which of those happened.
 const KMS_REASON =
   'on this resource because the resource does not exist in this Region, no resource-based policies allow ' +
   'access, or a resource-based policy explicitly denies access';
 
 /**
- * Formats the message per spec §5.1:
+ * Formats the message per docs/iam-semantics.md §5.1:
  * `User: <caller> is not authorized to perform: <action>[ on resource: <resource>] <reason>`,
  * where the resource part appears only for a specific resource (not `*`) and the reason is
  * `because no <type> allows the <action> action` (implicit) or

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAYERS, type MismatchReason } from '../types';
-import { describeLayer, describeReason } from './wording';
+import { describeLayer, describeReason, describeSkip } from './wording';
 
 describe('describeLayer', () => {
   it('gives every layer a distinct name', () => {
@@ -43,5 +43,29 @@ describe('describeReason', () => {
   ];
   it.each(cases)('describes %j', (reason, pattern) => {
     expect(describeReason(reason)).toMatch(pattern);
+  });
+});
+
+describe('describeSkip', () => {
+  it.each([
+    [
+      { layer: 'rcp', reason: 'service-not-supported', service: 'ec2' } as const,
+      /does not support RCPs for the "ec2"/,
+    ],
+    [
+      { layer: 'rcp', reason: 'exempt-action', action: 'kms:RetireGrant' } as const,
+      /do not apply to kms:RetireGrant/,
+    ],
+    [
+      { layer: 'scp', reason: 'management-account', account: '111122223333' } as const,
+      /caller is in the management/,
+    ],
+    [
+      { layer: 'rcp', reason: 'management-account', account: '111122223333' } as const,
+      /resource is in the management/,
+    ],
+    [{ layer: 'vpcEndpoint', reason: 'not-through-endpoint' } as const, /does not go through the endpoint/],
+  ])('words %j', (skip, pattern) => {
+    expect(describeSkip(skip)).toMatch(pattern);
   });
 });

@@ -1,7 +1,7 @@
 /** Plain-English wording of evaluation codes, shared by the CLI's text output and the UI. */
 
 import { slotOfLayer } from '../scenario/slots';
-import type { Layer, MismatchReason } from '../types';
+import type { Layer, LayerSkip, MismatchReason } from '../types';
 
 /** The name of an evaluation layer, e.g. `permissions boundary`. */
 export function describeLayer(layer: Layer): string {
@@ -39,5 +39,21 @@ export function describeReason(reason: MismatchReason): string {
           : `the request has ${quoteList(reason.requestValues)}`;
       return `the condition ${reason.operator} on ${reason.key} (${policy}) is false: ${request}`;
     }
+  }
+}
+
+/** Why a layer did not take part in a request, in one sentence without a final period. */
+export function describeSkip(skip: LayerSkip): string {
+  switch (skip.reason) {
+    case 'service-not-supported':
+      return `Resource control policies do not apply: AWS does not support RCPs for the "${skip.service}" service`;
+    case 'exempt-action':
+      return `Resource control policies do not apply to ${skip.action}`;
+    case 'management-account':
+      return skip.layer === 'scp'
+        ? `Service control policies do not apply: the caller is in the management account ${skip.account}`
+        : `Resource control policies do not apply: the resource is in the management account ${skip.account}`;
+    case 'not-through-endpoint':
+      return 'The VPC endpoint policy does not apply: the request does not go through the endpoint';
   }
 }

@@ -1,4 +1,4 @@
-/** Action / NotAction matching (spec §2.1). */
+/** Action / NotAction matching (docs/iam-semantics.md §2.1). */
 import { globMatcher } from './wildcard';
 
 /** Does an Action/NotAction pattern match a request action? Case-insensitive, anchored. `*` matches all. */

@@ -7,7 +7,7 @@ import { BoundedCache } from './cache';
 
 const lowerCache = new BoundedCache<string>(10_000);
 
-/** The map key for a context-key name: names compare case-insensitively (spec §4.5). */
+/** The map key for a context-key name: names compare case-insensitively (docs/iam-semantics.md §4.5). */
 export function contextKey(name: string): string {
   return lowerCache.get(name, (n) => n.toLowerCase());
 }
@@ -19,7 +19,7 @@ export function contextEntry(context: RequestContext, name: string): ContextEntr
 
 /**
  * The value a policy variable `${name}` takes, or undefined when it has none. Multivalued
- * keys cannot be variables (spec §4.4), so an array-valued entry counts as missing even
+ * keys cannot be variables (docs/iam-semantics.md §4.4), so an array-valued entry counts as missing even
  * when it holds one value.
  */
 export function variableValue(context: RequestContext, name: string): string | undefined {

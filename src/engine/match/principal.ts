@@ -1,5 +1,5 @@
 /**
- * The caller (request principal) and Principal-element matching (spec §2.4, §3.4, §3.5).
+ * The caller (request principal) and Principal-element matching (docs/iam-semantics.md §2.4, §3.4, §3.5).
  */
 import { parseArn, type ArnParts } from '../arn';
 import type { Caller, PrincipalEntry } from '../types';
@@ -179,7 +179,7 @@ export function parseCaller(arn: string, sessionIssuer?: string): CallerResult {
   return typeof caller === 'string' ? fail(caller) : { ok: true, caller, warnings: found.warnings };
 }
 
-/** How a principal entry names the caller (spec §2.4 / §3.4 "Kind"), or null when it does not. */
+/** How a principal entry names the caller (docs/iam-semantics.md §2.4 / §3.4 "Kind"), or null when it does not. */
 export type PrincipalMatchKind =
   'wildcard' | 'account' | 'user' | 'role' | 'session' | 'federated-user' | 'parent-user';
 

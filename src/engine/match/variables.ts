@@ -1,6 +1,6 @@
 /**
  * Policy variables (`${aws:username}`, `${aws:PrincipalTag/team, 'default'}`, `${*}`): scanning
- * for diagnostics and substitution for matching (spec §4.6).
+ * for diagnostics and substitution for matching (docs/iam-semantics.md §4.6).
  */
 import { BoundedCache } from './cache';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, globMatcher, piecesMatcher } from './wildcard';
+import { globMatcher, hasWildcard, piecesMatcher } from './wildcard';
 
 describe('globMatcher', () => {
   it.each([
@@ -73,9 +73,34 @@ describe('globMatcher', () => {
   });
 });
 
-describe('escapeRegExp', () => {
-  it('property: an escaped string is a regular expression matching only itself', () => {
-    fc.assert(fc.property(fc.string(), (text) => new RegExp(`^${escapeRegExp(text)}$`, 's').test(text)));
+describe('globMatcher for action names (catalog lookups, ignoring case)', () => {
+  it.each([
+    ['s3:Get*', 's3:GetObject', true],
+    ['s3:Get*', 's3:get', true],
+    ['S3:GETOBJECT', 's3:GetObject', true],
+    ['s3:Get*', 'xs3:GetObject', false],
+    ['s3:Get', 's3:GetObject', false],
+    ['ec2:*VpcPeeringConnection', 'ec2:RunInstances', false],
+    ['ec2:*VpcPeeringConnection', 'ec2:AcceptVpcPeeringConnection', true],
+    ['iam:?assRole', 'iam:PassRole', true],
+    ['iam:?assRole', 'iam:assRole', false],
+    ['*', '', true],
+    ['***', 's3:x', true],
+    ['s3.*', 's3:x', false],
+    ['s3.*', 's3.x', true],
+    ['a+(b)[c]{1}|^$\\/', 'a+(b)[c]{1}|^$\\/', true],
+  ])('%j matches %j: %s', (pattern, name, expected) => {
+    expect(globMatcher(pattern, true)(name)).toBe(expected);
+  });
+});
+
+describe('hasWildcard', () => {
+  it.each([
+    ['s3:GetObject', false],
+    ['s3:*', true],
+    ['s3:Get?bject', true],
+  ])('%j → %s', (pattern, expected) => {
+    expect(hasWildcard(pattern)).toBe(expected);
   });
 });
 

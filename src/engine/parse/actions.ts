@@ -1,4 +1,4 @@
-/** Action / NotAction: normalisation and shape checks (spec §1.6). Action names are not looked up. */
+/** Action / NotAction: normalisation and shape checks (docs/iam-semantics.md §1.6). Action names are not looked up. */
 import type { JsonNode } from '../json/parseJson';
 import type { ActionElement, Located } from '../types';
 import { quote, report, type ParseContext } from './context';

@@ -1,4 +1,4 @@
-/** The character set IAM accepts in policy documents (spec §6, "IAM name requirements"). */
+/** The character set IAM accepts in policy documents (docs/iam-semantics.md §6, "IAM name requirements"). */
 import { formatCount } from './size';
 import { report, type ParseContext } from './context';
 

@@ -1,8 +1,8 @@
-/** Type checks on one condition value, by operator family (spec §4.1). */
+/** Type checks on one condition value, by operator family (docs/iam-semantics.md §4.1). */
 import type { JsonNode } from '../json/parseJson';
 import { quote, report, type ParseContext } from './context';
 import { acceptsVariables, type ParsedOperator } from './operators';
-import { isBooleanText, isDateText, isIpText, isNumberText } from './valueFormats';
+import { isBooleanText, isDateText, isIpText, isNumberText, isNumberTooLarge } from './valueFormats';
 import { checkVariables } from './variableChecks';
 
 const WILDCARD = /[*?]/;
@@ -53,7 +53,14 @@ export function checkConditionValue(
       }
       return;
     case 'numeric':
-      if (!isNumberText(value)) {
+      if (isNumberTooLarge(value)) {
+        report(
+          ctx,
+          'numeric-value',
+          node,
+          `Type mismatch: ${op.baseOperator} expects a number, and ${quote(value)} is too large to compare.`,
+        );
+      } else if (!isNumberText(value)) {
         report(
           ctx,
           'numeric-value',

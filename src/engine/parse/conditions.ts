@@ -1,4 +1,4 @@
-/** Condition: normalisation into clauses and shape/type checks (spec §1.9, §4). */
+/** Condition: normalisation into clauses and shape/type checks (docs/iam-semantics.md §1.9, §4). */
 import { describeJsonType, objectProperties, scalarText, type JsonProperty } from '../json/nodes';
 import type { JsonNode } from '../json/parseJson';
 import type { ConditionClause } from '../types';
@@ -33,10 +33,11 @@ export function readConditions(ctx: ParseContext, value: JsonNode): ConditionCla
 
 function checkOperatorName(ctx: ParseContext, op: JsonProperty, parsed: ParsedOperator): void {
   const suggestion = parsed.suggestion === null ? {} : { suggestion: JSON.stringify(parsed.suggestion) };
+  const caseOnly = parsed.suggestion !== null && parsed.suggestion.toLowerCase() === op.key.toLowerCase();
   const hint =
     parsed.suggestion === null
       ? ''
-      : ` Did you mean "${parsed.suggestion}"? Operator names are case-sensitive.`;
+      : ` Did you mean "${parsed.suggestion}"?${caseOnly ? ' Operator names are case-sensitive.' : ''}`;
   if (parsed.badQualifier !== null) {
     report(
       ctx,

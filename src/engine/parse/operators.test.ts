@@ -42,3 +42,23 @@ describe('parseOperator', () => {
     });
   });
 });
+
+describe('operator typos', () => {
+  it.each([
+    ['StringEqualz', 'StringEquals'],
+    ['stringequals', 'StringEquals'],
+    ['NumericLessThen', 'NumericLessThan'],
+    ['IpAdress', 'IpAddress'],
+    ['ForAnyValue:StringLikee', 'ForAnyValue:StringLike'],
+    ['StringEqualzIfExists', 'StringEqualsIfExists'],
+  ])('suggests %s → %s', (typed, meant) => {
+    expect(parseOperator(typed).suggestion).toBe(meant);
+  });
+
+  it.each(['Foo', 'Whatever', 'ArnNotLikeAtAll'])(
+    'suggests nothing for %s, which is near no operator',
+    (typed) => {
+      expect(parseOperator(typed).suggestion).toBeNull();
+    },
+  );
+});

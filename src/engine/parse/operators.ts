@@ -1,4 +1,5 @@
-/** Condition operator names (spec §4.1): parsing `ForAnyValue:StringLikeIfExists` into parts. */
+/** Condition operator names (docs/iam-semantics.md §4.1): parsing `ForAnyValue:StringLikeIfExists` into parts. */
+import { editDistance } from '../catalogChecks/nearestName';
 import type { SetQualifier } from '../types';
 
 /** Operator families; they decide value types, wildcards and variables. */
@@ -36,6 +37,26 @@ export const BASE_OPERATORS: Readonly<Record<string, OperatorFamily>> = {
 };
 
 const BY_LOWER = new Map(Object.keys(BASE_OPERATORS).map((name) => [name.toLowerCase(), name]));
+
+/**
+ * The base operator a misspelt name most likely meant: the same letters in another case, else
+ * the nearest within two edits (one for names shorter than six letters, which are too easily near).
+ */
+function nearestOperator(lower: string): string | undefined {
+  const exact = BY_LOWER.get(lower);
+  if (exact !== undefined) return exact;
+  const allowed = lower.length >= 6 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (const [candidate, name] of BY_LOWER) {
+    const distance = editDistance(lower, candidate, allowed);
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
 const QUALIFIERS: readonly SetQualifier[] = ['ForAllValues', 'ForAnyValue'];
 const IF_EXISTS = 'IfExists';
 
@@ -82,7 +103,7 @@ export function parseOperator(name: string): ParsedOperator {
   if (family === null) {
     const lower = rest.toLowerCase();
     const looseIfExists = lower.endsWith(IF_EXISTS.toLowerCase());
-    const canonical = BY_LOWER.get(looseIfExists ? lower.slice(0, -IF_EXISTS.length) : lower);
+    const canonical = nearestOperator(looseIfExists ? lower.slice(0, -IF_EXISTS.length) : lower);
     if (canonical !== undefined) suggestion = `${prefix}${canonical}${looseIfExists ? IF_EXISTS : ''}`;
   } else if (badQualifier?.suggestion) {
     suggestion = `${prefix}${rest}`;

@@ -3,11 +3,13 @@
  * parser; it never throws, whatever the input.
  */
 import { createLineIndex } from '../json/lineIndex';
+import { inspectJsonValue } from '../json/jsonValue';
 import { findDuplicateKeys } from '../json/nodes';
 import { parseJson, MAX_JSON_DEPTH } from '../json/parseJson';
 import type { Diagnostic, ParseResult, Policy, PolicyType, Statement } from '../types';
 import { checkCharacters, containsInvalidCharacter, hasInvalidCharacter } from './characters';
 import { quote, report, type ParseContext } from './context';
+import { duplicateKeyMessage } from './duplicateKeys';
 import { readPolicyBody, type DraftPolicy } from './policyBody';
 import { POLICY_TYPE_RULES } from './policyTypes';
 import { countPolicySize, sizeMessage } from './size';
@@ -26,7 +28,9 @@ const EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, 
 
 /**
  * Parses and validates a policy of the given type. An object input is serialised with
- * `JSON.stringify(input, null, 2)` first, so that diagnostics have ranges.
+ * `JSON.stringify(input, null, 2)` first, so that diagnostics have ranges (a number that is not
+ * finite is written as its text, see `finiteOrText`); an object nested deeper than the parser
+ * reads is refused with `too-deep` before that, as deep text is.
  *
  * Documented choice: a statement gets `valid: false` when an error-severity diagnostic (or any
  * JSON syntax error, or a disallowed character) lies inside its range, or when it can never
@@ -59,22 +63,44 @@ export function parsePolicy(
   }
 }
 
+/**
+ * Documented choice: a policy object's number that is not finite (`Infinity`, what `JSON.parse`
+ * makes of `1e999`) is written as its text, not as the `null` `JSON.stringify` would write, so
+ * it gets the same "expects a number" warning `1e999` gets in policy text.
+ */
+function finiteOrText(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+}
+
 function toText(input: unknown): string | null {
   if (typeof input === 'string') return input;
   if (typeof input !== 'object' || input === null) return null;
   try {
-    const text: unknown = JSON.stringify(input, null, 2);
+    const text: unknown = JSON.stringify(input, finiteOrText, 2);
     return typeof text === 'string' ? text : null;
   } catch {
     return null; // circular structures, BigInt values, throwing toJSON
   }
 }
 
+/** The diagnostic of a document nested deeper than the parser reads, at `offset`. */
+function reportTooDeep(ctx: ParseContext, offset: number): void {
+  report(
+    ctx,
+    'too-deep',
+    { offset, length: offset === 0 ? 0 : 1 },
+    `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep; a policy needs fewer than ten.`,
+  );
+}
+
 function parseChecked(input: unknown, requested: PolicyType, options: ParseOptions): ParseResult {
   const knownType = typeof requested === 'string' && Object.hasOwn(POLICY_TYPE_RULES, requested);
   const type: PolicyType = knownType ? requested : 'identity';
   const rules = POLICY_TYPE_RULES[type];
-  const text = toText(input);
+  // Deep objects are refused before `JSON.stringify` recurses into them, as deep text is.
+  const tooDeepObject =
+    typeof input === 'object' && input !== null && inspectJsonValue(input, MAX_JSON_DEPTH).tooDeep;
+  const text = tooDeepObject ? '' : toText(input);
   const ctx: ParseContext = {
     text: text ?? '',
     type,
@@ -94,6 +120,10 @@ function parseChecked(input: unknown, requested: PolicyType, options: ParseOptio
       `Unknown policy type ${quote(String(requested))}; checked as an identity policy.`,
     );
   }
+  if (tooDeepObject) {
+    reportTooDeep(ctx, 0);
+    return { policy: null, diagnostics: ctx.diagnostics, size };
+  }
   if (text === null) {
     report(ctx, 'invalid-input', EMPTY_RANGE, 'Expected policy text or a JSON-serialisable policy object.');
     return { policy: null, diagnostics: ctx.diagnostics, size };
@@ -110,12 +140,7 @@ function parseChecked(input: unknown, requested: PolicyType, options: ParseOptio
   }
   const json = parseJson(text);
   if (json.tooDeep !== null) {
-    report(
-      ctx,
-      'too-deep',
-      { offset: json.tooDeep.offset, length: 1 },
-      `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep; a policy needs fewer than ten.`,
-    );
+    reportTooDeep(ctx, json.tooDeep.offset);
     return { policy: null, diagnostics: sortDiagnostics(ctx.diagnostics), size };
   }
   const first = json.errors[0];
@@ -124,12 +149,7 @@ function parseChecked(input: unknown, requested: PolicyType, options: ParseOptio
   const root = json.root;
   if (root !== undefined) {
     for (const dup of findDuplicateKeys(root)) {
-      report(
-        ctx,
-        'duplicate-key',
-        dup.keyNode,
-        `Duplicate key ${quote(dup.key)}: the same key must not appear twice in one JSON object.`,
-      );
+      report(ctx, 'duplicate-key', dup.keyNode, duplicateKeyMessage(dup.key));
     }
   }
   if (root === undefined || root.type !== 'object') {

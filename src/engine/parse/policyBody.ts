@@ -1,4 +1,4 @@
-/** The top level of a policy: Version, Id and Statement (spec §1.1–§1.3). */
+/** The top level of a policy: Version, Id and Statement (docs/iam-semantics.md §1.1–§1.3). */
 import type { JsonProperty } from '../json/nodes';
 import { describeJsonType } from '../json/nodes';
 import type { JsonNode } from '../json/parseJson';
@@ -65,7 +65,7 @@ export function readPolicyBody(ctx: ParseContext, root: JsonNode): DraftPolicy {
 /**
  * Documented choice: for boundaries, SCPs and RCPs a Version other than 2012-10-17 (or none)
  * is an error, since IAM stores managed policies and Organizations stores SCPs/RCPs only with
- * that version (spec §1.2); other types get the `missing-version` warning.
+ * that version (docs/iam-semantics.md §1.2); other types get the `missing-version` warning.
  */
 function readVersion(ctx: ParseContext, prop: JsonProperty | undefined, root: JsonNode): string | null {
   const strict = ctx.rules.requiresVersion2012;

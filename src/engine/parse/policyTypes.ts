@@ -1,5 +1,5 @@
 /**
- * What each policy type requires, forbids and allows (spec §1.10) and its size quota (§6).
+ * What each policy type requires, forbids and allows (docs/iam-semantics.md §1.10) and its size quota (§6).
  */
 import type { PolicyType, Severity } from '../types';
 

@@ -1,4 +1,4 @@
-/** Principal / NotPrincipal: normalisation and shape checks (spec §1.8). */
+/** Principal / NotPrincipal: normalisation and shape checks (docs/iam-semantics.md §1.8). */
 import { describeJsonType, objectProperties } from '../json/nodes';
 import type { PrincipalElement, PrincipalEntry } from '../types';
 import { nodeRange, quote, report, type DiagnosticTarget, type ParseContext } from './context';

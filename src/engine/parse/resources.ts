@@ -1,4 +1,4 @@
-/** Resource / NotResource: normalisation and ARN shape checks (spec §1.7, §2.2). */
+/** Resource / NotResource: normalisation and ARN shape checks (docs/iam-semantics.md §1.7, §2.2). */
 import { parseArn } from '../arn';
 import type { ResourceElement, Located } from '../types';
 import { quote, report, type ParseContext } from './context';

@@ -166,7 +166,10 @@ describe('parsePolicy never throws and stays well-formed', () => {
   it('on random policy-shaped objects (object and text input)', () => {
     fc.assert(
       fc.property(policyLike, policyType, (policy, type) => {
-        const text = JSON.stringify(policy, null, 2);
+        // How parsePolicy serialises an object: numbers that are not finite as their text.
+        const finiteOrText = (_key: string, value: unknown) =>
+          typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+        const text = JSON.stringify(policy, finiteOrText, 2);
         const fromObject = parsePolicy(policy, type);
         expectWellFormed(text, fromObject);
         expect(parsePolicy(text, type)).toEqual(fromObject);
@@ -187,7 +190,7 @@ describe('parsePolicy never throws and stays well-formed', () => {
       }),
       { numRuns: 600 },
     );
-  });
+  }, 30_000);
 });
 
 describe('hostile inputs', () => {
@@ -293,6 +296,51 @@ describe('inputs that are not policy text', () => {
     const result = parsePolicy(input as unknown as string, 'identity');
     expect(result.policy).toBeNull();
     expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['invalid-input', 'error']]);
+  });
+
+  it('reports too-deep for a policy object nested 5,000 levels, as for text, without overflowing', () => {
+    const deep: Record<string, unknown> = { Version: '2012-10-17' };
+    let at = deep;
+    for (let i = 0; i < 5000; i++) {
+      const inner: Record<string, unknown> = {};
+      at.Statement = inner;
+      at = inner;
+    }
+    const result = parsePolicy(deep, 'identity');
+    expect(result.policy).toBeNull();
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['too-deep', 'The JSON is nested more than 100 levels deep; a policy needs fewer than ten.'],
+    ]);
+  });
+
+  it('reads a number that is not finite in a policy object as 1e999 reads in text', () => {
+    const policy = (value: unknown) => ({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { NumericLessThan: { 's3:max-keys': value } },
+        },
+      ],
+    });
+    const fromObject = parsePolicy(policy(Number.POSITIVE_INFINITY), 'identity');
+    const fromText = parsePolicy(JSON.stringify(policy(0)).replace(/:0\}/, ':1e999}'), 'identity');
+    const summary = (result: ParseResult) => ({
+      codes: result.diagnostics.map((d) => [d.code, d.severity]),
+      valid: result.policy?.statements.map((statement) => statement.valid),
+    });
+    expect(summary(fromObject)).toEqual(summary(fromText));
+    expect(summary(fromText)).toEqual({ codes: [['numeric-value', 'warning']], valid: [true] });
+  });
+
+  it('warns that a number too large for a double cannot be compared', () => {
+    const huge = `1${'0'.repeat(400)}`;
+    const text = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"NumericLessThan":{"s3:max-keys":${huge}}}}]}`;
+    const [warning] = parsePolicy(text, 'identity').diagnostics;
+    expect(warning).toMatchObject({ code: 'numeric-value', severity: 'warning' });
+    expect(warning?.message).toMatch(/is too large to compare/);
   });
 
   it('reports an array input as not-an-object', () => {

@@ -1,4 +1,4 @@
-/** Policy size as AWS counts it (spec §6). */
+/** Policy size as AWS counts it (docs/iam-semantics.md §6). */
 import type { SizeRule } from './policyTypes';
 
 import { stringEnd } from '../json/strings';

@@ -1,4 +1,4 @@
-/** One statement: element rules by policy type (spec §1.10) and normalisation. */
+/** One statement: element rules by policy type (docs/iam-semantics.md §1.10) and normalisation. */
 import type { JsonProperty } from '../json/nodes';
 import type { JsonNode } from '../json/parseJson';
 import type { ActionElement, ConditionClause, Effect, PrincipalElement, ResourceElement } from '../types';

@@ -1,4 +1,4 @@
-/** Sid and Effect of a statement (spec §1.4, §1.5). */
+/** Sid and Effect of a statement (docs/iam-semantics.md §1.4, §1.5). */
 import type { JsonProperty } from '../json/nodes';
 import { describeJsonType } from '../json/nodes';
 import type { JsonNode } from '../json/parseJson';

@@ -10,7 +10,7 @@ const IPV4_PART = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
 const PREFIX = /^\d{1,3}$/;
 
-/** True for `true`/`false` in any case (documented choice: case-insensitive, spec §4.5). */
+/** True for `true`/`false` in any case (documented choice: case-insensitive, docs/iam-semantics.md §4.5). */
 export function isBooleanText(value: string): boolean {
   const lower = value.toLowerCase();
   return lower === 'true' || lower === 'false';
@@ -21,13 +21,18 @@ export function isNumberText(value: string): boolean {
   return NUMBER.test(value);
 }
 
+/** True for a number written as IAM numbers are that is too large for a double (400 digits). */
+export function isNumberTooLarge(value: string): boolean {
+  return NUMBER.test(value) && !Number.isFinite(Number(value));
+}
+
 function inRange(text: string | undefined, min: number, max: number): boolean {
   if (text === undefined) return true;
   const n = Number(text);
   return n >= min && n <= max;
 }
 
-/** True for a W3C ISO 8601 date/time or epoch seconds (spec §4.1, Date operators). */
+/** True for a W3C ISO 8601 date/time or epoch seconds (docs/iam-semantics.md §4.1, Date operators). */
 export function isDateText(value: string): boolean {
   if (EPOCH.test(value)) return true;
   const m = ISO_DATE.exec(value);

@@ -1,4 +1,4 @@
-/** Policy-variable diagnostics (spec §4.6), built on `scanVariables`. */
+/** Policy-variable diagnostics (docs/iam-semantics.md §4.6), built on `scanVariables`. */
 import { scanVariables, type VariableToken } from '../match/variables';
 import type { DiagnosticCode } from './diagnosticCodes';
 import { quote, report, type DiagnosticTarget, type ParseContext } from './context';

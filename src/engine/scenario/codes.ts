@@ -5,6 +5,8 @@ import type { Severity } from '../types';
 /** Every scenario diagnostic code with its severity and a short title. */
 export const SCENARIO_DIAGNOSTIC_CODES = {
   'scenario-json-syntax': { severity: 'error', title: 'The scenario is not valid JSON' },
+  // The same code and wording as a policy's duplicate keys (see parseScenarioText).
+  'duplicate-key': { severity: 'error', title: 'Duplicate key' },
   'scenario-not-object': { severity: 'error', title: 'The scenario must be a JSON object' },
   'scenario-version': { severity: 'error', title: 'Unsupported scenario version' },
   'scenario-missing-field': { severity: 'error', title: 'A required field is missing' },

@@ -367,8 +367,9 @@ describe('parseScenario', () => {
 });
 
 describe('parseScenarioText', () => {
-  it('parses valid text like the object form', () => {
-    expect(parseScenarioText(JSON.stringify(VALID))).toEqual(parseScenario(VALID));
+  it('parses valid text like the object form, each object document read as its text in the file', () => {
+    const asText = { ...VALID, identityPolicies: [{ name: 'admin', document: JSON.stringify(DOC) }] };
+    expect(parseScenarioText(JSON.stringify(VALID))).toEqual(parseScenario(asText));
   });
 
   it.each([
@@ -412,5 +413,65 @@ describe('parseScenarioText', () => {
     expect(
       parseScenarioText(`{"version":1,"principal":${'['.repeat(50_000)}${']'.repeat(50_000)}}`).scenario,
     ).toBeNull();
+  });
+
+  it('passes every object document on as its exact text in the file, numbers as written', () => {
+    const policy = '{ "Statement": [ { "Condition": { "NumericEquals": { "s3:max-keys": 1.50 } } } ] }';
+    const scp = '{"Statement":[]}';
+    const text =
+      `{"version":1,"principal":"${USER}","identityPolicies":[{"name":"a","document":${policy}}],` +
+      `"permissionsBoundary":{"name":"b","document":"{}"},` +
+      `"serviceControlPolicies":[{"target":"Root","policies":[{"name":"c","document":${scp}}]}]}`;
+    const { scenario, diagnostics } = parseScenarioText(text);
+    expect(diagnostics).toEqual([]);
+    expect(scenario?.identityPolicies[0]?.document).toBe(policy);
+    expect(scenario?.permissionsBoundary?.document).toBe('{}');
+    expect(scenario?.serviceControlPolicies[0]?.policies[0]?.document).toBe(scp);
+  });
+
+  it.each([
+    ['the top level', '{"version":1,"version":1,"principal":"P"}', 'version', 'version'],
+    [
+      'a request',
+      '{"version":1,"principal":"P","requests":[{"action":"a","resource":"*","resource":"b"}]}',
+      'resource',
+      'requests[0].resource',
+    ],
+    [
+      'a context',
+      '{"version":1,"principal":"P","requests":[{"action":"a","resource":"*","context":{"k":"1","k":"2"}}]}',
+      'k',
+      'requests[0].context.k',
+    ],
+    [
+      'a policy entry',
+      '{"version":1,"principal":"P","identityPolicies":[{"name":"a","name":"b","document":"{}"}]}',
+      'name',
+      'identityPolicies[0].name',
+    ],
+  ])('refuses a key repeated in %s, worded as in a policy', (_where, template, key, path) => {
+    const text = template.replace('"P"', JSON.stringify(USER));
+    const { scenario, diagnostics } = parseScenarioText(text);
+    expect(scenario).toBeNull();
+    const duplicate = diagnostics.find((d) => d.code === 'duplicate-key');
+    expect(duplicate).toMatchObject({
+      severity: 'error',
+      message: `Duplicate key "${key}": the same key must not appear twice in one JSON object.`,
+      path,
+    });
+    // The range is the second key, as the policy parser places it.
+    expect(duplicate && text.slice(duplicate.range.start.offset, duplicate.range.end.offset)).toBe(
+      `"${key}"`,
+    );
+    expect(duplicate?.range.start.offset).toBe(text.lastIndexOf(`"${key}"`));
+  });
+
+  it('leaves keys repeated inside a policy document to the policy parser', () => {
+    const text = `{"version":1,"principal":"${USER}","identityPolicies":[{"name":"a","document":{"Version":"2012-10-17","Version":"2012-10-17","Statement":[]}}]}`;
+    const { scenario, diagnostics } = parseScenarioText(text);
+    expect(diagnostics).toEqual([]);
+    expect(scenario?.identityPolicies[0]?.document).toBe(
+      '{"Version":"2012-10-17","Version":"2012-10-17","Statement":[]}',
+    );
   });
 });

@@ -3,11 +3,21 @@
  * which gives JSON syntax errors and field problems exact positions).
  */
 
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodePath,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import { findDuplicateKeys } from '../json/nodes';
 import { findTooDeep, MAX_JSON_DEPTH } from '../json/parseJson';
+import { duplicateKeyMessage } from '../parse/duplicateKeys';
 import type { Diagnostic, Scenario } from '../types';
 import type { ScenarioProblem } from './collector';
 import { SCENARIO_DIAGNOSTIC_CODES } from './codes';
+import { insideDocument, objectDocuments, useDocumentTexts, type ObjectDocument } from './documentTexts';
 import { formatPath } from './path';
 import { TextPositions, ZERO_RANGE } from './textPosition';
 import { validateScenario, type ValidateOptions } from './validate';
@@ -112,8 +122,27 @@ function valueOf(text: string): unknown {
 }
 
 /**
+ * Keys that repeat outside the policy documents (the policy parser reports those inside):
+ * `JSON.parse` would keep the last silently, so each is an error, worded as in a policy.
+ */
+function duplicateKeys(root: Node, documents: readonly ObjectDocument[], positions: TextPositions) {
+  return findDuplicateKeys(root)
+    .filter((duplicate) => !insideDocument(duplicate.node, documents))
+    .map((duplicate): Diagnostic => ({
+      code: 'duplicate-key',
+      severity: SCENARIO_DIAGNOSTIC_CODES['duplicate-key'].severity,
+      message: duplicateKeyMessage(duplicate.key),
+      range: positions.range(duplicate.keyNode.offset, duplicate.keyNode.length),
+      path: formatPath(getNodePath(duplicate.keyNode)),
+    }));
+}
+
+/**
  * Parses and validates a scenario given as JSON text. A syntax error yields one
- * `scenario-json-syntax` diagnostic at the first error's position and no scenario. Never throws.
+ * `scenario-json-syntax` diagnostic at the first error's position and no scenario. A key that
+ * appears twice in one object is a `duplicate-key` error. Policy documents written as objects
+ * are passed on as their text in the file, so a policy reads the same whether it is given as an
+ * object or as text (see `documentTexts.ts`). Never throws.
  */
 export function parseScenarioText(text: string, options?: ValidateOptions): ScenarioParseResult {
   const positions = new TextPositions(text);
@@ -131,9 +160,15 @@ export function parseScenarioText(text: string, options?: ValidateOptions): Scen
   if (root === undefined || value === undefined) {
     return syntaxError(positions, text.length, 0, root === undefined ? 'The text is empty' : 'Invalid JSON');
   }
+  const documents = objectDocuments(root);
+  const duplicates = duplicateKeys(root, documents, positions);
+  if (duplicates.length === 0) useDocumentTexts(value, documents, text);
   const { scenario, problems } = validateScenario(value, options);
   return {
-    scenario,
-    diagnostics: problems.map((problem) => toDiagnostic(problem, locate(root, problem, positions))),
+    scenario: duplicates.length === 0 ? scenario : null,
+    diagnostics: [
+      ...duplicates,
+      ...problems.map((problem) => toDiagnostic(problem, locate(root, problem, positions))),
+    ],
   };
 }

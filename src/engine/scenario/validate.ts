@@ -111,7 +111,7 @@ function readOrganization(value: unknown, problems: ProblemCollector): Organizat
   return { managementAccount: account };
 }
 
-/** Policies that cannot apply to the caller are kept in the scenario but flagged (spec §3.8). */
+/** Policies that cannot apply to the caller are kept in the scenario but flagged (docs/iam-semantics.md §3.8). */
 function warnInapplicable(caller: Caller, scenario: Scenario, problems: ProblemCollector): void {
   if (caller.kind === 'root') {
     if (scenario.identityPolicies.length > 0) {

@@ -22,6 +22,12 @@ export interface SharingSlice {
   /** @default false */
   galleryOpen: boolean;
   /**
+   * The gallery example that was opened last, whose story the app shows; null once another
+   * scenario replaces it (a link, an import, a reset).
+   * @default null
+   */
+  activeExample: string | null;
+  /**
    * The fragment (without `#`) the address bar holds for the current state, once computed.
    * @default ''
    */
@@ -33,6 +39,7 @@ export interface SharingActions {
   /** Shows a banner of this kind (replacing one of the same kind), or hides it with null. */
   setBanner(kind: BannerKind, message: string | null): void;
   setGalleryOpen(open: boolean): void;
+  setActiveExample(id: string | null): void;
   setCurrentLink(link: string): void;
 }
 
@@ -46,6 +53,7 @@ export function createSharingSlice(): StateCreator<
   return (set) => ({
     banners: [],
     galleryOpen: false,
+    activeExample: null,
     currentLink: '',
     actions: {
       setBanner: (kind, message) =>
@@ -56,6 +64,7 @@ export function createSharingSlice(): StateCreator<
           ],
         })),
       setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
+      setActiveExample: (activeExample) => set({ activeExample }),
       setCurrentLink: (currentLink) => set({ currentLink }),
     },
   });

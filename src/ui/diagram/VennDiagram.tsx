@@ -1,18 +1,39 @@
 /**
- * The Venn view: identity policies and permissions boundary as two sets, with the counts the
- * analysis computed. A pure render of the analysis snapshot; clicking a region (or its legend
- * entry, which is what the keyboard reaches) filters the table to it.
+ * The Venn view: the identity policies and (when there is one) the permissions boundary as two
+ * sets inside the catalog, the other ceilings (SCPs, RCPs, the session policy, the VPC endpoint
+ * policy) cutting their overlap, and the actions AWS always allows or a Deny covers. A pure render
+ * of the analysis snapshot: every action is counted in exactly one drawn region, and only the
+ * layers the scenario has are drawn. Areas are schematic; the numbers are counts. Clicking a region
+ * (or its legend entry, which is what the keyboard reaches) filters the table to it.
  */
+import { slotOfLayer, type Layer } from '../../engine';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import type { RegionFilter } from '../../state/slices/ui';
-import { REGION_INFO } from './regions';
+import type { AnalysisSnapshot } from '../../worker/protocol';
+import { REGION_INFO, regionsShown } from './regions';
 
 const format = new Intl.NumberFormat('en');
+
+/** The two sets' geometry: circles of radius 80 whose lens has its tips at (180,38) and (180,162). */
+const PATHS = {
+  identityOnly: 'M180 38 A80 80 0 1 0 180 162 A80 80 0 0 1 180 38 Z',
+  boundaryOnly: 'M180 38 A80 80 0 1 1 180 162 A80 80 0 0 0 180 38 Z',
+  lens: 'M180 38 A80 80 0 0 1 180 162 A80 80 0 0 1 180 38 Z',
+  /** Identity alone, when there is no boundary. */
+  single: 'M180 20 A80 80 0 1 1 179.9 20 Z',
+} as const;
+
+/** Where the ceilings cut the overlap: its lower part, below this line. */
+const CEILING_Y = 124;
+
+/** The name of a ceiling as the picture says it. */
+function ceilingName(layer: Layer): string {
+  return slotOfLayer(layer).layerName;
+}
 
 /** The Venn diagram figure with its legend. */
 export function VennDiagram() {
   const analysis = usePlayground((s) => s.snapshot?.analysis ?? null);
-  const stale = usePlayground((s) => s.stale);
   const active = usePlayground((s) => s.filters.region);
   const { setFilters } = usePlaygroundActions();
 
@@ -26,51 +47,101 @@ export function VennDiagram() {
   const c = analysis.counts;
   const toggle = (region: RegionFilter) => setFilters({ region: active === region ? '' : region });
   const count = (filter: RegionFilter): number => (filter === '' ? 0 : (c[filter as keyof typeof c] ?? 0));
-  const shape = (region: RegionFilter, className: string, d: string) => (
+  const total =
+    c.alwaysAllowed +
+    c.explicitDeny +
+    c.effective +
+    c.cutElsewhere +
+    c.identityOnly +
+    c.boundaryOnly +
+    c.neither;
+  const shape = (region: RegionFilter, className: string, d: string, clip?: string) => (
     <path
       d={d}
       className={`venn-region ${className}${active === region ? ' is-active' : ''}`}
       onClick={() => toggle(region)}
       aria-hidden="true"
+      {...(clip ? { clipPath: `url(#${clip})` } : {})}
     />
   );
+  const overlap = analysis.hasBoundary ? PATHS.lens : PATHS.single;
+  const hasCeilings = analysis.ceilings.length > 0;
+  // Drawn whenever something lands there: ceilings, or identity and boundary grants with no request in common.
+  const cutDrawn = hasCeilings || c.cutElsewhere > 0;
 
   return (
-    <figure className={`venn${stale ? ' is-stale' : ''}`} aria-label="Venn diagram" data-testid="venn">
-      <svg viewBox="0 0 360 200" className="venn-svg" aria-hidden="true">
-        {shape('neither', 'tone-neutral', 'M4 4h352v192H4z')}
-        {/* Left circle minus the lens: granted but cut by the boundary. */}
-        {shape('identityOnly', 'tone-cut', 'M180 38 A80 80 0 1 0 180 162 A80 80 0 0 1 180 38 Z')}
-        {shape('boundaryOnly', 'tone-boundary', 'M180 38 A80 80 0 1 1 180 162 A80 80 0 0 0 180 38 Z')}
-        {shape('effective', 'tone-allow', 'M180 38 A80 80 0 0 1 180 162 A80 80 0 0 1 180 38 Z')}
-        <text x="120" y="14" className="venn-set-label" textAnchor="middle">
+    <figure className="venn" aria-label="Venn diagram" data-testid="venn">
+      <svg viewBox="0 0 360 214" className="venn-svg" aria-hidden="true">
+        <defs>
+          <clipPath id="venn-overlap">
+            <path d={overlap} />
+          </clipPath>
+          <pattern
+            id="venn-ceiling-hatch"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" className="venn-hatch-bg" />
+            <line x1="0" y1="0" x2="0" y2="6" className="venn-hatch-line" />
+          </pattern>
+        </defs>
+        {shape('neither', 'tone-neutral', 'M4 4h352v184H4z')}
+        {analysis.hasBoundary && shape('identityOnly', 'tone-cut', PATHS.identityOnly)}
+        {analysis.hasBoundary && shape('boundaryOnly', 'tone-boundary', PATHS.boundaryOnly)}
+        {shape('effective', 'tone-allow', overlap)}
+        {cutDrawn && shape('cutElsewhere', 'tone-ceiling', `M0 ${CEILING_Y}h360v90H0z`, 'venn-overlap')}
+        <text x={analysis.hasBoundary ? 120 : 180} y="15" className="venn-set-label" textAnchor="middle">
           Identity policies
         </text>
-        <text x="240" y="14" className="venn-set-label" textAnchor="middle">
-          {analysis.hasBoundary ? 'Permissions boundary' : 'No boundary'}
-        </text>
-        <text x="110" y="104" className="venn-count" textAnchor="middle">
-          {format.format(c.identityOnly)}
-        </text>
-        <text x="180" y="98" className="venn-count" textAnchor="middle">
+        {analysis.hasBoundary && (
+          <text x="240" y="15" className="venn-set-label" textAnchor="middle">
+            Permissions boundary
+          </text>
+        )}
+        {analysis.hasBoundary && (
+          <text x="110" y="104" className="venn-count" textAnchor="middle">
+            {format.format(c.identityOnly)}
+          </text>
+        )}
+        <text x="180" y={cutDrawn ? 88 : 98} className="venn-count" textAnchor="middle">
           {format.format(c.effective)}
         </text>
-        <text x="180" y="116" className="venn-sub" textAnchor="middle">
+        <text x="180" y={cutDrawn ? 104 : 116} className="venn-sub" textAnchor="middle">
           {c.effectiveConditional > 0 ? `${format.format(c.effectiveConditional)} conditional` : 'effective'}
         </text>
-        <text x="250" y="104" className="venn-count" textAnchor="middle">
-          {format.format(c.boundaryOnly)}
-        </text>
-        <text x="22" y="186" className="venn-sub">
+        {cutDrawn && (
+          <>
+            <text x="180" y={CEILING_Y + 18} className="venn-count venn-count-small" textAnchor="middle">
+              {format.format(c.cutElsewhere)}
+            </text>
+            <text x="180" y={CEILING_Y + 30} className="venn-sub" textAnchor="middle">
+              {hasCeilings ? 'cut elsewhere' : 'no request in common'}
+            </text>
+          </>
+        )}
+        {analysis.hasBoundary && (
+          <text x="250" y="104" className="venn-count" textAnchor="middle">
+            {format.format(c.boundaryOnly)}
+          </text>
+        )}
+        <text x="12" y="182" className="venn-sub">
           {format.format(c.neither)} in neither
         </text>
+        <Pill
+          x={126}
+          label={`${format.format(c.alwaysAllowed)} always allowed`}
+          tone="always"
+          onClick={() => toggle('alwaysAllowed')}
+        />
         {c.explicitDeny > 0 && (
-          <g className="venn-deny" onClick={() => toggle('explicitDeny')}>
-            <rect x="268" y="164" width="84" height="26" rx="13" />
-            <text x="310" y="181" textAnchor="middle">
-              {format.format(c.explicitDeny)} denied
-            </text>
-          </g>
+          <Pill
+            x={244}
+            label={`${format.format(c.explicitDeny)} denied`}
+            tone="deny"
+            onClick={() => toggle('explicitDeny')}
+          />
         )}
       </svg>
       <figcaption>
@@ -79,8 +150,9 @@ export function VennDiagram() {
             No permissions boundary: the identity policies alone set the effective permissions.
           </p>
         )}
+        {hasCeilings && <CeilingNote analysis={analysis} />}
         <ul className="venn-legend">
-          {REGION_INFO.map((r) => (
+          {REGION_INFO.filter((r) => regionsShown(analysis).includes(r.filter)).map((r) => (
             <li key={r.filter}>
               <button
                 type="button"
@@ -97,7 +169,48 @@ export function VennDiagram() {
             </li>
           ))}
         </ul>
+        <p className="venn-note venn-scale" data-testid="venn.total">
+          Areas are schematic; the numbers count actions, {format.format(total)} in all.
+        </p>
       </figcaption>
     </figure>
+  );
+}
+
+/** A small clickable label at the bottom of the picture. */
+function Pill({
+  x,
+  label,
+  tone,
+  onClick,
+}: {
+  x: number;
+  label: string;
+  tone: 'always' | 'deny';
+  onClick: () => void;
+}) {
+  const width = 112;
+  return (
+    <g className={`venn-pill tone-${tone}`} onClick={onClick} transform={`translate(${x}, 192)`}>
+      <rect width={width} height="18" rx="9" />
+      <text x={width / 2} y="13" textAnchor="middle">
+        {label}
+      </text>
+    </g>
+  );
+}
+
+/** Which ceilings the scenario has, and how many actions each cuts from the overlap. */
+function CeilingNote({ analysis }: { analysis: AnalysisSnapshot }) {
+  const parts = analysis.ceilings.map((layer) => {
+    const cut = analysis.cutElsewhereBy[layer] ?? 0;
+    return `${ceilingName(layer)} ${format.format(cut)}`;
+  });
+  const combined = analysis.cutElsewhereBy.combined ?? 0;
+  if (combined > 0) parts.push(`their grants together ${format.format(combined)}`);
+  return (
+    <p className="venn-note" data-testid="venn.ceilings">
+      Ceilings besides the boundary cut the overlap: {parts.join(' · ')}.
+    </p>
   );
 }

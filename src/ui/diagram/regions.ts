@@ -1,5 +1,6 @@
 /** Names and descriptions of the Venn regions, shared by the diagram, its legend and the table. */
 import type { RegionFilter } from '../../state/slices/ui';
+import type { AnalysisSnapshot } from '../../worker/protocol';
 
 /** One entry of the legend. */
 export interface RegionInfo {
@@ -7,7 +8,7 @@ export interface RegionInfo {
   readonly label: string;
   readonly description: string;
   /** CSS class that colours it. */
-  readonly tone: 'allow' | 'conditional' | 'cut' | 'boundary' | 'neutral' | 'deny' | 'always';
+  readonly tone: 'allow' | 'conditional' | 'cut' | 'ceiling' | 'boundary' | 'neutral' | 'deny' | 'always';
 }
 
 /** The regions in legend order. */
@@ -39,8 +40,9 @@ export const REGION_INFO: readonly RegionInfo[] = [
   {
     filter: 'cutElsewhere',
     label: 'Cut elsewhere',
-    description: 'Identity and boundary allow it, but an SCP, RCP or session policy does not.',
-    tone: 'cut',
+    description:
+      'Identity and boundary allow it, but another ceiling (an SCP, the VPC endpoint or session policy) does not, or their grants share no request.',
+    tone: 'ceiling',
   },
   {
     filter: 'explicitDeny',
@@ -62,3 +64,15 @@ export const REGION_INFO: readonly RegionInfo[] = [
     tone: 'always',
   },
 ];
+
+/**
+ * The regions a scenario can have, for the legend: no boundary regions without a boundary, and
+ * "cut elsewhere" only when some ceiling exists or something landed there.
+ */
+export function regionsShown(analysis: AnalysisSnapshot): readonly RegionInfo['filter'][] {
+  return REGION_INFO.map((r) => r.filter).filter((filter) => {
+    if (filter === 'identityOnly' || filter === 'boundaryOnly') return analysis.hasBoundary;
+    if (filter === 'cutElsewhere') return analysis.ceilings.length > 0 || analysis.counts.cutElsewhere > 0;
+    return true;
+  });
+}

@@ -65,6 +65,8 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
       fontSize: 13,
       tabSize: 2,
       fixedOverflowWidgets: true,
+      // URLs in a policy are text, never links to follow (see linkGuard.ts).
+      links: false,
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     editorRef.current = editor;

@@ -1,5 +1,7 @@
 /** The Monaco side of `editorBus`: reveals positions and draws statement highlights. */
 import { setEditorHost, type Highlight } from './editorBus';
+import { inertMarkdown } from './language/inertMarkdown';
+import { plainText } from './language/markdown';
 import { documentIdOf, modelUri } from './models';
 import { monaco } from './monacoSetup';
 
@@ -20,7 +22,8 @@ function applyHighlights(highlights: readonly Highlight[]): void {
         className: h.tone === 'match' ? 'statement-match' : 'statement-miss',
         isWholeLine: false,
         linesDecorationsClassName: h.tone === 'match' ? 'statement-match-gutter' : 'statement-miss-gutter',
-        hoverMessage: { value: h.note },
+        // The note quotes the policy's own values (patterns, condition values): plain text only.
+        hoverMessage: inertMarkdown(plainText(h.note)),
         stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
       },
     }));

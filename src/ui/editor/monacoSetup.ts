@@ -12,6 +12,7 @@ import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker
 import type { Catalog } from '../../catalog';
 import { loadBrowserCatalog } from '../../data/browserCatalog';
 import { installPolicyLanguage } from './language';
+import { installLinkGuard } from './linkGuard';
 import { POLICY_JSON_SCHEMA, POLICY_MODEL_PREFIX, POLICY_SCHEMA_URI } from './policySchema';
 
 // Without getWorker Monaco tries to resolve its worker scripts by path and logs an error.
@@ -63,5 +64,6 @@ void loadBrowserCatalog().then((loaded) => {
   catalog = loaded;
 });
 installPolicyLanguage(() => catalog);
+installLinkGuard();
 
 export { monaco };

@@ -2,7 +2,7 @@
  * A JSON schema for IAM policy documents, for the editor's own validation: it catches
  * structural mistakes as you type (unknown element, Effect other than Allow/Deny, Statement not
  * an object or array). The engine's parser does the full validation; this schema is only the
- * editor's first line and stays deliberately close to the policy grammar (spec §1.1).
+ * editor's first line and stays deliberately close to the policy grammar (docs/iam-semantics.md §1.1).
  */
 
 const stringOrStrings = {

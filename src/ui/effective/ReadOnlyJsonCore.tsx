@@ -23,6 +23,8 @@ export default function ReadOnlyJsonCore({ text, label }: { text: string; label:
       scrollBeyondLastLine: false,
       fontSize: 13,
       folding: true,
+      // URLs in a policy are text, never links to follow (see editor/linkGuard.ts).
+      links: false,
     });
     return () => {
       editor.current?.dispose();

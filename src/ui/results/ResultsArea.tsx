@@ -9,6 +9,7 @@ import { SplitView } from '../common/SplitView';
 import { VennDiagram } from '../diagram/VennDiagram';
 import { EffectivePolicyView } from '../effective/EffectivePolicyView';
 import { ExplanationPanel } from '../explain/ExplanationPanel';
+import { ExampleStory } from '../sharing/ExampleStory';
 import { Simulator } from '../simulator/Simulator';
 
 const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] = [
@@ -33,6 +34,7 @@ export function ResultsArea() {
       data-testid="results"
     >
       <ResultsStatus phase={phase} />
+      <ExampleStory />
       <PanelBoundary name="venn" label="The Venn view">
         <VennDiagram />
       </PanelBoundary>

@@ -1,6 +1,7 @@
 /** Completion of `Action` / `NotAction` values: service prefixes, then action names. */
 import type { CatalogAction, CatalogService } from '../../../catalog';
-import { actionDocumentation, code, escapeMarkdown } from './describe';
+import { actionDocumentation } from './describe';
+import { code, escapeMarkdown } from './markdown';
 import { sortKey, valueInsertion } from './insertion';
 import type { CursorToken } from './jsonContext';
 import type { LanguageData } from './languageData';

@@ -1,6 +1,7 @@
 /** Completion inside `Condition`: operator names, and condition keys under an operator. */
 import { keysSupportedBy, type GlobalConditionKeyEntry, type KnownConditionKey } from './conditionKeys';
-import { code, conditionKeyDocumentation } from './describe';
+import { conditionKeyDocumentation } from './describe';
+import { code } from './markdown';
 import { keyInsertion, sortKey } from './insertion';
 import type { CursorToken } from './jsonContext';
 import type { LanguageData } from './languageData';

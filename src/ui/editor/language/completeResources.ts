@@ -1,6 +1,6 @@
 /** Completion of `Resource` / `NotResource` values: ARN templates of the statement's actions. */
 import type { CatalogAction } from '../../../catalog';
-import { code } from './describe';
+import { code } from './markdown';
 import { sortKey, valueInsertion } from './insertion';
 import type { CursorToken } from './jsonContext';
 import type { LanguageData } from './languageData';

@@ -3,6 +3,7 @@ import type { Catalog } from '../../../catalog';
 import { monaco } from '../monacoSetup';
 import { completionItemsAt } from './completionItems';
 import { computeWhenLoaded, languageDataFor } from './languageData';
+import { inertMarkdown } from './inertMarkdown';
 import { isPolicyModel } from './policyModel';
 import type { OffsetRange, PolicyCompletionItem, PolicyCompletionKind } from './types';
 
@@ -35,7 +36,7 @@ function toMonacoItem(
     insertTextRules: item.snippet ? monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet : undefined,
     range: rangeOf(model, item.range),
     detail: item.detail,
-    documentation: item.documentation === undefined ? undefined : { value: item.documentation },
+    documentation: item.documentation === undefined ? undefined : inertMarkdown(item.documentation),
     sortText: item.sortText,
     filterText: item.filterText,
     command: item.retrigger === true ? RETRIGGER : undefined,

@@ -1,19 +1,8 @@
 /** Markdown descriptions of catalog entries, shared by completion documentation and hovers. */
 import type { CatalogAction, ServiceDetails } from '../../../catalog';
 import type { ConditionKeyEntry } from './conditionKeys';
+import { code, escapeMarkdown } from './markdown';
 import type { OperatorEntry } from './operators';
-
-const MARKDOWN_SPECIALS = /[\\`*_[\]<>#|]/g;
-
-/** Escapes catalog prose so Markdown renders it as written. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIALS, '\\$&');
-}
-
-/** Inline code; the data has no backticks, but a stray one must not break the span. */
-export function code(text: string): string {
-  return `\`${text.replaceAll('`', "'")}\``;
-}
 
 /** How many resource types a hover lists before summarising the rest. */
 const RESOURCE_TYPES_SHOWN = 8;
@@ -55,6 +44,7 @@ export function actionHoverContents(
   action: CatalogAction,
   serviceName: string,
   details: ServiceDetails | undefined,
+  conditionKeys: readonly string[] = [],
 ): string[] {
   const contents = [
     `**${code(action.fullName)}** — ${escapeMarkdown(serviceName)} · access level ${action.accessLevel}`,
@@ -72,8 +62,23 @@ export function actionHoverContents(
     if (more > 0) shown.push(`- …and ${more} more`);
     contents.push(`Resource types:\n${shown.join('\n')}`);
   }
+  if (conditionKeys.length > 0) {
+    const keys = conditionKeys.slice(0, KEYS_SHOWN).map(code);
+    const more = conditionKeys.length - keys.length;
+    contents.push(`Condition keys: ${keys.join(', ')}${more > 0 ? `, …and ${more} more` : ''}`);
+  }
+  contents.push(
+    `Reference: ${escapeMarkdown(serviceName)} in the AWS Service Authorization Reference (${SERVICE_REFERENCE})`,
+  );
   return contents;
 }
+
+/** How many condition keys an action hover lists before summarising the rest. */
+const KEYS_SHOWN = 12;
+
+/** The index of the Service Authorization Reference, where every service's actions are documented. */
+const SERVICE_REFERENCE =
+  'docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html';
 
 /** How many matches a wildcard hover lists by name. */
 const MATCHES_SHOWN = 10;
@@ -114,13 +119,29 @@ export function conditionKeyHoverContents(
   entry: ConditionKeyEntry,
   origin: KeyOrigin,
   category?: string,
+  supportedBy?: readonly string[],
 ): string[] {
   const template = entry.key.toLowerCase() === written.toLowerCase() ? '' : ` (${code(entry.key)})`;
-  return [
+  const contents = [
     `**${code(written)}**${template} — type ${code(entry.type)}`,
     conditionKeyDocumentation(entry, origin, category),
   ];
+  if (supportedBy !== undefined) {
+    if (supportedBy.length === 0) contents.push('No action of its service lists it.');
+    else {
+      const shown = supportedBy.slice(0, ACTIONS_SHOWN).map(code);
+      const more = supportedBy.length - shown.length;
+      const plural = supportedBy.length === 1 ? 'action supports' : 'actions support';
+      contents.push(
+        `${supportedBy.length} ${plural} it: ${shown.join(', ')}${more > 0 ? `, …and ${more} more` : ''}`,
+      );
+    }
+  }
+  return contents;
 }
+
+/** How many supporting actions a condition-key hover lists by name. */
+const ACTIONS_SHOWN = 10;
 
 /** Hover paragraphs for a condition operator. */
 export function operatorHoverContents(entry: OperatorEntry): string[] {

@@ -4,6 +4,7 @@ import { monaco } from '../monacoSetup';
 import { rangeOf } from './completion';
 import { hoverAt } from './hoverContent';
 import { computeWhenLoaded, languageDataFor } from './languageData';
+import { inertMarkdown } from './inertMarkdown';
 import { isPolicyModel } from './policyModel';
 
 /**
@@ -20,7 +21,7 @@ export function registerPolicyHover(getCatalog: () => Catalog | null): monaco.ID
       const data = catalog === null ? null : languageDataFor(catalog);
       const hover = await computeWhenLoaded(data, () => hoverAt(text, offset, data));
       if (hover === null || token.isCancellationRequested || model.isDisposed()) return undefined;
-      return { contents: hover.contents.map((value) => ({ value })), range: rangeOf(model, hover.range) };
+      return { contents: hover.contents.map(inertMarkdown), range: rangeOf(model, hover.range) };
     },
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { hoverAt } from './hoverContent';
+import { activeTokens, markdownTokens, shownText } from './markdownTokens';
 import { cursor, hoverAtMark, testCatalog } from './testHelpers';
 
 const catalog = testCatalog();
@@ -56,6 +57,30 @@ describe('hoverAt', () => {
     expect(prefix?.contents.join('\n')).toContain('Service-specific condition key');
   });
 
+  it('lists the condition keys an action supports and links the Service Authorization Reference', async () => {
+    const hover = await hoverAtMark('{"Statement":[{"Action":"s3:Get|Object"}]}');
+    const text = hover?.contents.join('\n') ?? '';
+    const details = await catalog.serviceDetails('s3');
+    if (!details.ok) throw new Error(details.error.message);
+    const own = details.value.action('GetObject')?.conditionKeys ?? [];
+    expect(own.length).toBeGreaterThan(0);
+    expect(text).toContain('Condition keys:');
+    expect(text).toContain(own[0]);
+    expect(text).toContain('Service Authorization Reference');
+  });
+
+  it('names the actions that support a service condition key', async () => {
+    const hover = await hoverAtMark('{"Statement":[{"Condition":{"StringLike":{"s3:pre|fix":"home/"}}}]}');
+    const text = hover?.contents.join('\n') ?? '';
+    expect(text).toMatch(/\d+ actions? supports? it:/);
+    expect(text).toContain('s3:ListBucket');
+    // A global key applies across services: no list of one service's actions.
+    const global = await hoverAtMark(
+      '{"Statement":[{"Condition":{"IpAddress":{"aws:Source|Ip":"10.0.0.0/8"}}}]}',
+    );
+    expect(global?.contents.join('\n')).not.toMatch(/support/);
+  });
+
   it('explains condition operators, also before the catalog loads', () => {
     const { text, offset } = cursor(
       '{"Statement":[{"Condition":{"ForAllValues:StringNotEquals|IfExists":{"a":"b"}}}]}',
@@ -76,5 +101,24 @@ describe('hoverAt', () => {
     ).toBeNull();
     const { text, offset } = cursor('{"Statement":[{"Action":"s3:Get|Object"}]}');
     expect(hoverAt(text, offset, null)).toBeNull();
+  });
+
+  it.each([
+    [
+      'an Action value made of Markdown',
+      '{"Statement":[{"Action":"s3:*|\\n\\n![x](https://attacker.example/pixel.png)\\n\\n[Open](https://attacker.example/login)"}]}',
+      's3:*\\n\\n![x](https://attacker.example/pixel.png)\\n\\n[Open](https://attacker.example/login)',
+    ],
+    [
+      'a tag key with backticks and HTML',
+      '{"Statement":[{"Condition":{"StringEquals":{"aws:PrincipalTag/`` <img src=https://attacker.example/p.png>|":"x"}}}]}',
+      'aws:PrincipalTag/`` <img src=https://attacker.example/p.png>',
+    ],
+  ])('shows %s as text: no image, link or HTML', async (_what, source, shown) => {
+    const hover = await hoverAtMark(source);
+    expect(hover).not.toBeNull();
+    for (const paragraph of hover?.contents ?? []) expect(activeTokens(paragraph)).toEqual([]);
+    const spans = markdownTokens(hover?.contents[0] ?? '').filter((token) => token.type === 'codespan');
+    expect(spans.map(shownText)[0]).toBe(shown);
   });
 });

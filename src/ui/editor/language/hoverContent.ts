@@ -1,14 +1,14 @@
 /** Policy hovers as a pure function of the text, the offset and the catalog data. */
-import { lookupConditionKey } from './conditionKeys';
+import { keysSupportedBy, lookupConditionKey } from './conditionKeys';
 import {
   actionHoverContents,
-  code,
   conditionKeyHoverContents,
   operatorHoverContents,
   wildcardHoverContents,
 } from './describe';
 import { stringAt } from './jsonContext';
 import type { LanguageData } from './languageData';
+import { code } from './markdown';
 import { describeOperator } from './operators';
 import type { PolicyHover } from './types';
 
@@ -35,9 +35,11 @@ function hoverContents(kind: string, value: string, data: LanguageData | null): 
   if (kind === 'action-value') return actionHover(value, data);
   if (kind === 'condition-key') {
     const known = lookupConditionKey(value, data);
-    return known === undefined
-      ? null
-      : conditionKeyHoverContents(value, known.entry, known.origin, known.category);
+    if (known === undefined) return null;
+    // A service's own key: which of its actions list it (a global key applies across services).
+    const supportedBy =
+      known.origin === 'service' ? actionsSupporting(known.entry.key, value, data) : undefined;
+    return conditionKeyHoverContents(value, known.entry, known.origin, known.category, supportedBy);
   }
   return null;
 }
@@ -49,5 +51,16 @@ function actionHover(value: string, data: LanguageData): string[] | null {
   const action = catalog.findAction(value);
   if (action === undefined) return null;
   const service = catalog.findService(action.service);
-  return actionHoverContents(action, service?.name ?? action.service, data.details(action.service));
+  const keys = keysSupportedBy([action], data).map((key) => key.entry.key);
+  return actionHoverContents(action, service?.name ?? action.service, data.details(action.service), keys);
+}
+
+/** The actions of the key's service that support it (its own keys or its resource types'). */
+function actionsSupporting(template: string, written: string, data: LanguageData): string[] {
+  const prefix = written.slice(0, written.indexOf(':')).toLowerCase();
+  const service = data.catalog.findService(prefix);
+  if (service === undefined) return [];
+  const lower = template.toLowerCase();
+  const found = keysSupportedBy(service.actions, data).find((key) => key.entry.key.toLowerCase() === lower);
+  return found === undefined ? [] : [...found.actions];
 }

@@ -44,3 +44,13 @@ describe('markerKey', () => {
     expect(markerKey('a', spec)).not.toBe(markerKey('a', { ...spec, endColumn: 13 }));
   });
 });
+
+describe('markerSpec messages', () => {
+  it('shows control characters of the quoted text as escapes, so a value cannot add lines', () => {
+    const spec = markerSpec({
+      ...diagnostic('warning'),
+      message: 'The action s3:Get\n\nNo problems found.\u001b[2J does not exist.',
+    });
+    expect(spec.message).toBe('The action s3:Get\\n\\nNo problems found.\\x1b[2J does not exist.');
+  });
+});

@@ -1,5 +1,5 @@
 /** Engine diagnostics as editor markers, Monaco-free (the adapter maps levels to Monaco's enum). */
-import type { Diagnostic, Severity } from '../../../engine';
+import { escapeControls, type Diagnostic, type Severity } from '../../../engine';
 
 /** Marker owner of the engine's diagnostics: distinct from the JSON language's `json`. */
 export const IAM_MARKER_OWNER = 'iam';
@@ -30,7 +30,11 @@ export interface MarkerSpec extends MarkerRange {
   readonly source: typeof IAM_MARKER_SOURCE;
 }
 
-/** The marker of one diagnostic. Engine ranges are 1-based with an exclusive end, as Monaco's are. */
+/**
+ * The marker of one diagnostic. Engine ranges are 1-based with an exclusive end, as Monaco's are.
+ * Messages quote the policy's own text, so their control characters are shown as escapes: a
+ * value with line breaks must not add lines of its own to the hover or the problems list.
+ */
 export function markerSpec(diagnostic: Diagnostic): MarkerSpec {
   const { start, end } = diagnostic.range;
   return {
@@ -39,7 +43,7 @@ export function markerSpec(diagnostic: Diagnostic): MarkerSpec {
     endLineNumber: end.line,
     endColumn: end.column,
     level: LEVELS[diagnostic.severity],
-    message: diagnostic.message,
+    message: escapeControls(diagnostic.message),
     code: diagnostic.code,
     source: IAM_MARKER_SOURCE,
   };

@@ -2,7 +2,7 @@
  * Condition operators for the editor: every name a policy may use (base operators of the
  * engine's registry with their `ForAllValues:`/`ForAnyValue:` and `IfExists` variants) and a
  * one-line description of each, built from the base operator's line and the modifiers' meaning
- * (spec §4.1, §4.3, §4.4).
+ * (docs/iam-semantics.md §4.1, §4.3, §4.4).
  */
 import { CONDITION_OPERATORS, getConditionOperator, parseOperatorName } from '../../../engine';
 
@@ -71,7 +71,7 @@ export function describeOperator(name: string): OperatorEntry | null {
 
 /**
  * Every operator name offered by completion, plain names first. `Null` gets no variants: AWS
- * rejects `NullIfExists`, and a set qualifier makes `Null` constant (spec §4.1, §4.4).
+ * rejects `NullIfExists`, and a set qualifier makes `Null` constant (docs/iam-semantics.md §4.1, §4.4).
  */
 export const OPERATOR_ENTRIES: readonly OperatorEntry[] = (() => {
   const names: string[] = [];

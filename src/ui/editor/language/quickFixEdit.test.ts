@@ -25,6 +25,10 @@ describe('quickFixEdit', () => {
     expect(quickFixTitle(suggestion ?? '')).toBe("Replace with 's3:GetObject'");
   });
 
+  it('titles a suggestion with control characters on one line', () => {
+    expect(quickFixTitle('"s3:Get\\nObject"')).toBe("Replace with 's3:Get\\nObject'");
+  });
+
   it.each([
     ['a quoted range, bare suggestion', '"Efect"', 'Effect', '"Effect"'],
     ['a quoted range, JSON-literal suggestion (as the parser gives them)', '"Efect"', '"Effect"', '"Effect"'],

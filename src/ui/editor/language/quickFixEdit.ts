@@ -4,6 +4,7 @@
  */
 import { findNodeAtOffset, parseTree } from 'jsonc-parser';
 
+import { escapeControls } from '../../../engine';
 import type { OffsetRange, PolicyTextEdit } from './types';
 
 /**
@@ -22,9 +23,9 @@ export function suggestionValue(suggestion: string): string {
   return suggestion;
 }
 
-/** The quick fix's title, as the light bulb menu shows it. */
+/** The quick fix's title, as the light bulb menu shows it (control characters as escapes). */
 export function quickFixTitle(suggestion: string): string {
-  return `Replace with '${suggestionValue(suggestion)}'`;
+  return `Replace with '${escapeControls(suggestionValue(suggestion))}'`;
 }
 
 /** Whether `range` lies strictly inside a JSON string's quotes. */
