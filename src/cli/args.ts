@@ -8,6 +8,20 @@ export interface FlagSpec {
   readonly values: readonly string[];
   readonly default: string;
   readonly description: string;
+  /** A switch: `--name` alone means `true` (`--name=false` turns it off); default `false`. */
+  readonly boolean?: boolean;
+  /** Free text such as a path: any value is accepted; `values[0]` names it in the help. */
+  readonly text?: boolean;
+}
+
+/** A switch such as `--fixes`. */
+export function switchFlag(description: string): FlagSpec {
+  return { values: ['true', 'false'], default: 'false', description, boolean: true };
+}
+
+/** A flag taking free text, such as `--scenario <file>`. */
+export function textFlag(placeholder: string, description: string): FlagSpec {
+  return { values: [placeholder], default: '', description, text: true };
 }
 
 /** Parsed arguments of one command. */
@@ -48,13 +62,14 @@ export function parseArgs(args: readonly string[], specs: Readonly<Record<string
       return { ok: false, problem: `unknown option ${equals < 0 ? arg : arg.slice(0, equals)}` };
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
+    else if (spec.boolean === true) value = 'true';
     else {
       value = args[i + 1];
       i++;
     }
     if (value === undefined)
       return { ok: false, problem: `option --${name} needs a value (${spec.values.join('|')})` };
-    if (!spec.values.includes(value)) {
+    if (spec.text !== true && !spec.values.includes(value)) {
       return {
         ok: false,
         problem: `option --${name} must be one of ${spec.values.join(', ')}, not "${value}"`,

@@ -5,7 +5,6 @@
  */
 
 import type { Catalog } from '../../catalog/index';
-import { createNodeCatalog } from '../../catalog/node';
 import {
   analyzeScenario,
   compileScenario,
@@ -14,6 +13,7 @@ import {
   type ConditionClause,
   type Scope,
 } from '../../engine';
+import { loadCatalog } from '../catalog';
 import { terminalJson, terminalLines } from '../format/terminal';
 import { readScenarioFile } from '../scenarioFile';
 import { fail, type Command } from './command';
@@ -23,12 +23,6 @@ import { fail, type Command } from './command';
  * catalog here, so this list admits every value (and reads `<prefix>` in the help).
  */
 const ANY_PREFIX: readonly string[] = Object.assign(['<prefix>'], { includes: () => true });
-
-let catalog: Catalog | undefined;
-function loadCatalog(): Catalog {
-  catalog ??= createNodeCatalog();
-  return catalog;
-}
 
 function clauseJson(clause: ConditionClause) {
   return { operator: clause.operator, key: clause.key, values: clause.values };

@@ -3,6 +3,7 @@
 import type { Command } from './command';
 import { effectiveCommand } from './effective';
 import { evalCommand } from './eval';
+import { explainDenialCommand } from './explainDenial';
 
 /** The commands `main` knows, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [evalCommand, effectiveCommand];
+export const COMMANDS: readonly Command[] = [evalCommand, effectiveCommand, explainDenialCommand];
