@@ -13,16 +13,11 @@ import {
   type ConditionClause,
   type Scope,
 } from '../../engine';
+import { textFlag } from '../args';
 import { loadCatalog } from '../catalog';
 import { terminalJson, terminalLines } from '../format/terminal';
 import { readScenarioFile } from '../scenarioFile';
 import { fail, type Command } from './command';
-
-/**
- * `args.ts` accepts only listed flag values; a service prefix is free text checked against the
- * catalog here, so this list admits every value (and reads `<prefix>` in the help).
- */
-const ANY_PREFIX: readonly string[] = Object.assign(['<prefix>'], { includes: () => true });
 
 function clauseJson(clause: ConditionClause) {
   return { operator: clause.operator, key: clause.key, values: clause.values };
@@ -111,7 +106,8 @@ export const effectiveCommand: Command = {
   summary: 'the effective permission set of the scenario principal over the AWS action catalog',
   synopsis: '<scenario.json> [--service <prefix>] [--format json|text|policy]',
   flags: {
-    service: { values: ANY_PREFIX, default: '', description: 'analyse only this service' },
+    // Free text: the prefix is checked against the catalog in `run`.
+    service: textFlag('<prefix>', 'analyse only this service'),
     format: {
       values: ['json', 'text', 'policy'],
       default: 'json',

@@ -3,26 +3,14 @@
  * `--fixes`, each denied result also lists the verified changes that would allow it.
  */
 
-import { compileScenario, createFixFinder, evaluateRequest, type FixPlan, type Scenario } from '../../engine';
+import { compileScenario, evaluateRequest } from '../../engine';
 import { switchFlag } from '../args';
-import { loadCatalog } from '../catalog';
+import { fixPlanJson, fixPlansOf } from '../fixPlans';
 import { fixPlanLines } from '../format/fixesText';
 import { formatJson } from '../format/json';
 import { formatText } from '../format/text';
 import { readScenarioFile } from '../scenarioFile';
 import { fail, type Command } from './command';
-
-/** The fix plan of each denied request (null for allowed ones), over the whole catalog. */
-export function fixPlansOf(scenario: Scenario, denied: readonly boolean[]): (FixPlan | null)[] {
-  const finder = createFixFinder(scenario, { actions: loadCatalog().actions });
-  return scenario.requests.map((request, index) => (denied[index] === true ? finder.find(request) : null));
-}
-
-/** The JSON fields a plan adds to a result: `fixes`, and `fixesProblem` when there are none. */
-export function fixPlanJson(plan: FixPlan | null | undefined): Record<string, unknown> {
-  if (plan === null || plan === undefined) return {};
-  return plan.problem === null ? { fixes: plan.fixes } : { fixes: [], fixesProblem: plan.problem };
-}
 
 /** The `eval` command. */
 export const evalCommand: Command = {

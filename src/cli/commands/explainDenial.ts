@@ -16,12 +16,12 @@ import {
 } from '../../engine';
 import { switchFlag, textFlag, type ParsedArgs } from '../args';
 import { loadCatalog } from '../catalog';
+import { fixPlanJson, fixPlansOf } from '../fixPlans';
 import { denialText, type DenialReport } from '../format/denialText';
 import { terminalJson } from '../format/terminal';
 import type { CliIo, ReadResult } from '../io';
 import { readScenarioFile } from '../scenarioFile';
 import { fail, type Command } from './command';
-import { fixPlanJson, fixPlansOf } from './eval';
 
 const NAME = 'explain-denial';
 
