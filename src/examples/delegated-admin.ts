@@ -19,7 +19,10 @@ export const delegatedAdmin = defineExample({
     'María delegates user and role creation to Zhang without letting him escalate privileges. His ' +
     'identity policy allows iam:*, but his own boundary allows the create and permission-changing calls ' +
     'only when the request sets iam:PermissionsBoundary to XCompanyBoundaries, and explicitly denies ' +
-    'editing the boundary policies or removing a boundary. Try a request with another ' +
+    'editing the boundary policies or removing a boundary. One Deny goes beyond the User Guide: ' +
+    'NoOwnBoundaryChange stops Zhang from putting XCompanyBoundaries on himself in place of his ' +
+    'own boundary, which the pinned condition alone would allow (the Guardrails tab shows it). ' +
+    'Try a request with another ' +
     'iam:PermissionsBoundary value, or remove the Condition from CreateOrChangeOnlyWithBoundary.',
   tags: ['boundary', 'delegation', 'conditions', 'iam'],
   source:
@@ -40,68 +43,78 @@ export const delegatedAdmin = defineExample({
         ],
       }),
     ],
-    permissionsBoundary: policy('DelegatedUserBoundary', {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Sid: 'CreateOrChangeOnlyWithBoundary',
-          Effect: 'Allow',
-          Action: [
-            'iam:CreateUser',
-            'iam:CreateRole',
-            'iam:PutUserPermissionsBoundary',
-            'iam:PutRolePermissionsBoundary',
-            'iam:AttachUserPolicy',
-            'iam:AttachRolePolicy',
-            'iam:DetachUserPolicy',
-            'iam:DetachRolePolicy',
-            'iam:PutUserPolicy',
-            'iam:PutRolePolicy',
-            'iam:DeleteUserPolicy',
-            'iam:DeleteRolePolicy',
-          ],
-          Resource: '*',
-          Condition: { StringEquals: { 'iam:PermissionsBoundary': COMPANY_BOUNDARY } },
-        },
-        {
-          Sid: 'CloudWatchAndOtherIAMTasks',
-          Effect: 'Allow',
-          Action: [
-            'cloudwatch:*',
-            'iam:Get*',
-            'iam:List*',
-            'iam:CreatePolicy',
-            'iam:CreatePolicyVersion',
-            'iam:DeletePolicy',
-            'iam:DeletePolicyVersion',
-            'iam:SetDefaultPolicyVersion',
-            'iam:*Group*',
-            'iam:DeleteUser',
-            'iam:DeleteRole',
-            'iam:CreateLoginProfile',
-            'iam:CreateAccessKey',
-          ],
-          Resource: '*',
-        },
-        {
-          Sid: 'NoBoundaryPolicyEdit',
-          Effect: 'Deny',
-          Action: [
-            'iam:CreatePolicyVersion',
-            'iam:DeletePolicy',
-            'iam:DeletePolicyVersion',
-            'iam:SetDefaultPolicyVersion',
-          ],
-          Resource: [COMPANY_BOUNDARY, ADMIN_BOUNDARY],
-        },
-        {
-          Sid: 'NoBoundaryDelete',
-          Effect: 'Deny',
-          Action: ['iam:DeleteUserPermissionsBoundary', 'iam:DeleteRolePermissionsBoundary'],
-          Resource: '*',
-        },
-      ],
-    }),
+    // With its ARN: the Guardrails check probes edits to the boundary policy by it.
+    permissionsBoundary: {
+      arn: ADMIN_BOUNDARY,
+      ...policy('DelegatedUserBoundary', {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'CreateOrChangeOnlyWithBoundary',
+            Effect: 'Allow',
+            Action: [
+              'iam:CreateUser',
+              'iam:CreateRole',
+              'iam:PutUserPermissionsBoundary',
+              'iam:PutRolePermissionsBoundary',
+              'iam:AttachUserPolicy',
+              'iam:AttachRolePolicy',
+              'iam:DetachUserPolicy',
+              'iam:DetachRolePolicy',
+              'iam:PutUserPolicy',
+              'iam:PutRolePolicy',
+              'iam:DeleteUserPolicy',
+              'iam:DeleteRolePolicy',
+            ],
+            Resource: '*',
+            Condition: { StringEquals: { 'iam:PermissionsBoundary': COMPANY_BOUNDARY } },
+          },
+          {
+            Sid: 'CloudWatchAndOtherIAMTasks',
+            Effect: 'Allow',
+            Action: [
+              'cloudwatch:*',
+              'iam:Get*',
+              'iam:List*',
+              'iam:CreatePolicy',
+              'iam:CreatePolicyVersion',
+              'iam:DeletePolicy',
+              'iam:DeletePolicyVersion',
+              'iam:SetDefaultPolicyVersion',
+              'iam:*Group*',
+              'iam:DeleteUser',
+              'iam:DeleteRole',
+              'iam:CreateLoginProfile',
+              'iam:CreateAccessKey',
+            ],
+            Resource: '*',
+          },
+          {
+            Sid: 'NoBoundaryPolicyEdit',
+            Effect: 'Deny',
+            Action: [
+              'iam:CreatePolicyVersion',
+              'iam:DeletePolicy',
+              'iam:DeletePolicyVersion',
+              'iam:SetDefaultPolicyVersion',
+            ],
+            Resource: [COMPANY_BOUNDARY, ADMIN_BOUNDARY],
+          },
+          {
+            Sid: 'NoBoundaryDelete',
+            Effect: 'Deny',
+            Action: ['iam:DeleteUserPermissionsBoundary', 'iam:DeleteRolePermissionsBoundary'],
+            Resource: '*',
+          },
+          {
+            Sid: 'NoOwnBoundaryChange',
+            Effect: 'Deny',
+            Action: 'iam:PutUserPermissionsBoundary',
+            Resource: ADMIN,
+          },
+        ],
+      }),
+    },
   },
   expectations: [
     {

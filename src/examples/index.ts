@@ -6,6 +6,7 @@
 import { boundaryDeny } from './boundary-deny';
 import { crossAccount } from './cross-account';
 import { delegatedAdmin } from './delegated-admin';
+import { delegatedAdminNaive } from './delegated-admin-naive';
 import { ec2Boundary } from './ec2-boundary';
 import { kmsKeyPolicy } from './kms-key-policy';
 import { mfaGuardrail } from './mfa-guardrail';
@@ -28,6 +29,7 @@ export type { Example, ExampleExpectation } from './types';
 export const EXAMPLES: readonly Example[] = [
   ec2Boundary,
   delegatedAdmin,
+  delegatedAdminNaive,
   notActionBoundary,
   boundaryDeny,
   resourcePolicyUser,

@@ -7,6 +7,7 @@
 export { parseScenario, type ScenarioInput } from './parseScenario';
 export { evaluate } from './evaluate';
 export { analyze, type AnalyzeOptions, type CatalogInfo, type ScenarioAnalysis } from './analyze';
+export * from './guardrails';
 export { loadManagedPoliciesFromDisk as loadManagedPolicies } from '../managed-policies/node';
 
 // The types the answers are made of.

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import type { Scenario } from '../engine';
 import type { CallResult, EvaluationClient } from '../worker/client';
-import type { ActionExplanation, EvaluationSnapshot } from '../worker/protocol';
+import type { ActionExplanation, EvaluationSnapshot, GuardrailsOutcome } from '../worker/protocol';
 import { startEvaluationEffects, type RunGuard } from './effects';
+import { guardrailsPhase } from './slices/guardrails';
 import { resultsPhase } from './slices/results';
 import { createPlaygroundStore } from './store';
 
@@ -17,13 +18,15 @@ interface Deferred<T> {
 function fakeClient() {
   const evaluations: Deferred<EvaluationSnapshot>[] = [];
   const explanations: Deferred<ActionExplanation>[] = [];
+  const guardrailChecks: Deferred<GuardrailsOutcome>[] = [];
   const client: EvaluationClient = {
     evaluate: (scenario) => new Promise((resolve) => evaluations.push({ scenario, resolve })),
     explain: (scenario) => new Promise((resolve) => explanations.push({ scenario, resolve })),
     diagnose: async () => ({ ok: true, value: {} }),
+    guardrails: (scenario) => new Promise((resolve) => guardrailChecks.push({ scenario, resolve })),
     dispose: () => {},
   };
-  return { client, evaluations, explanations };
+  return { client, evaluations, explanations, guardrailChecks };
 }
 
 function snapshot(principal: string): EvaluationSnapshot {
@@ -152,6 +155,24 @@ describe(startEvaluationEffects, () => {
     await settle();
     const state = store.getState();
     expect(state.explanationRevision === state.inputRevision).toBe(false);
+  });
+
+  it('checks the guardrails per edit, showing a report as current only for the inputs it was run on', async () => {
+    const { store, guardrailChecks } = setup();
+    await settle();
+    expect(guardrailChecks).toHaveLength(1);
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/edited');
+    const report = (principal: string) => ({ subject: null, notes: [principal], findings: [] });
+    guardrailChecks[0]?.resolve({ ok: true, value: { report: report('first'), unparsable: false } });
+    await settle();
+    expect(guardrailsPhase(store.getState())).toBe('busy');
+    expect(guardrailChecks).toHaveLength(2);
+    expect(guardrailChecks[1]?.scenario?.principal).toBe('arn:aws:iam::111122223333:user/edited');
+    guardrailChecks[1]?.resolve({ ok: true, value: { report: report('second'), unparsable: true } });
+    await settle();
+    // Unparsable text keeps the last report, marked out of date.
+    expect(guardrailsPhase(store.getState())).toBe('stale');
+    expect(store.getState().guardrails?.notes).toEqual(['first']);
   });
 
   it('stops listening when stopped', async () => {

@@ -96,6 +96,17 @@ export function startEvaluationEffects(
     if (!stopped && result.ok && at === revision) actions().receiveDiagnostics(result.value, at);
   });
 
+  // The guardrails report follows the scenario, tagged with the revision it was computed for.
+  const guardrails = coalesce(async () => {
+    await ready;
+    if (stopped || store.getState().paused !== null) return;
+    const at = revision;
+    const result = await client.guardrails(selectScenario(store.getState()));
+    if (stopped) return;
+    if (result.ok) actions().receiveGuardrails(result.value, at);
+    else if (result.reason !== 'stale') actions().setGuardrailsFailed(result.message, at);
+  });
+
   // The selected action's explanation follows both the selection and the scenario.
   const explain = async (): Promise<void> => {
     await ready;
@@ -123,6 +134,7 @@ export function startEvaluationEffects(
     if (inputs || resumed) {
       void run();
       void diagnose();
+      void guardrails();
     }
     if (inputs || resumed || state.selectedAction !== previous.selectedAction) void explain();
   });
@@ -131,6 +143,7 @@ export function startEvaluationEffects(
   });
   void run();
   void diagnose();
+  void guardrails();
   // Should the results never come (a broken worker), the editor still loads.
   const fallback = setTimeout(() => actions().requestEditor(), 4000);
   return () => {

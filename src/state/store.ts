@@ -13,6 +13,7 @@ import {
 } from './slices/documents';
 import { createCatalogSlice, type CatalogActions, type CatalogSlice } from './slices/catalog';
 import { createEditorSlice, type EditorActions, type EditorSlice } from './slices/editor';
+import { createGuardrailsSlice, type GuardrailsActions, type GuardrailsSlice } from './slices/guardrails';
 import {
   createRequestSlice,
   type RequestActions,
@@ -27,6 +28,7 @@ import { createUiSlice, type UiActions, type UiSlice } from './slices/ui';
 export type PlaygroundActions = CatalogActions &
   DocumentsActions &
   EditorActions &
+  GuardrailsActions &
   RequestActions &
   ResultsActions &
   SharingActions &
@@ -36,6 +38,7 @@ export type PlaygroundActions = CatalogActions &
 export type PlaygroundState = CatalogSlice &
   DocumentsSlice &
   EditorSlice &
+  GuardrailsSlice &
   RequestSlice &
   ResultsSlice &
   SharingSlice &
@@ -77,6 +80,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
     const editor = createEditorSlice()(...args);
     const req = createRequestSlice(requests ? { requests } : {})(...args);
     const results = createResultsSlice()(...args);
+    const guardrails = createGuardrailsSlice()(...args);
     const ui = createUiSlice(uiProps)(...args);
     const sharing = createSharingSlice()(...args);
     return {
@@ -85,6 +89,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
       ...editor,
       ...req,
       ...results,
+      ...guardrails,
       ...sharing,
       ...ui,
       actions: {
@@ -93,6 +98,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
         ...editor.actions,
         ...req.actions,
         ...results.actions,
+        ...guardrails.actions,
         ...sharing.actions,
         ...ui.actions,
       },

@@ -10,6 +10,7 @@ import type {
   ActionExplanation,
   DocumentToCheck,
   EvaluationSnapshot,
+  GuardrailsOutcome,
   WorkerRequest,
   WorkerResponse,
 } from './protocol';
@@ -40,6 +41,8 @@ export interface EvaluationClient {
   diagnose(
     documents: readonly DocumentToCheck[],
   ): Promise<CallResult<Readonly<Record<string, readonly Diagnostic[]>>>>;
+  /** The guardrails report: can the principal escape its boundary? */
+  guardrails(scenario: Scenario): Promise<CallResult<GuardrailsOutcome>>;
   dispose(): void;
 }
 
@@ -91,7 +94,12 @@ export function createEvaluationClient(
   const graceMs = options.graceMs ?? 2_000;
   const timers = options.timers ?? BROWSER_TIMERS;
   let nextId = 0;
-  const latest: Record<WorkerRequest['type'], number> = { evaluate: 0, explain: 0, diagnose: 0 };
+  const latest: Record<WorkerRequest['type'], number> = {
+    evaluate: 0,
+    explain: 0,
+    diagnose: 0,
+    guardrails: 0,
+  };
   const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
   let useFallback = false;
@@ -195,6 +203,10 @@ export function createEvaluationClient(
     diagnose: (documents) =>
       call({ type: 'diagnose', id: ++nextId, budgetMs, documents }, (r) =>
         r.type === 'diagnosed' ? r.diagnostics : undefined,
+      ),
+    guardrails: (scenario) =>
+      call({ type: 'guardrails', id: ++nextId, budgetMs, scenario }, (r) =>
+        r.type === 'guardrailsChecked' ? r.outcome : undefined,
       ),
     dispose: () => {
       disposed = true;

@@ -6,6 +6,7 @@ import type { Catalog, ServiceDetails } from '../catalog';
 import {
   AnalysisStopped,
   checkAgainstCatalog,
+  checkGuardrails,
   compileScenario,
   createCatalogView,
   evaluateRequest,
@@ -17,7 +18,13 @@ import {
   type ParseResult,
 } from '../engine';
 import { timeoutMessage, type RequestHandler } from './client';
-import type { DocumentToCheck, EvaluationSnapshot, WorkerRequest, WorkerResponse } from './protocol';
+import type {
+  DocumentToCheck,
+  EvaluationSnapshot,
+  GuardrailsOutcome,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
 import { buildAnalysisSnapshot, explainAction } from './analysis';
 
 /**
@@ -136,6 +143,19 @@ async function evaluate(
   };
 }
 
+/** The guardrails report of one `guardrails` request; null for an invalid scenario. */
+async function guardrails(
+  request: Extract<WorkerRequest, { type: 'guardrails' }>,
+  loadCatalog: () => Promise<Catalog>,
+): Promise<GuardrailsOutcome | null> {
+  const parsed = parseScenario(request.scenario);
+  if (!parsed.scenario) return null;
+  const compiled = compileScenario(parsed.scenario);
+  const catalog = await loadCatalog();
+  const report = checkGuardrails(compiled, catalog.actions, { shouldStop: deadline(request.budgetMs) });
+  return { report, unparsable: compiled.diagnostics.some((d) => d.code === 'json-syntax') };
+}
+
 /** Creates the handler; `loadCatalog` is called once, on the first request that needs it. */
 export function createRequestHandler(loadCatalog: () => Promise<Catalog>): RequestHandler {
   const catalogView = createCatalogChecker(loadCatalog);
@@ -162,6 +182,12 @@ export function createRequestHandler(loadCatalog: () => Promise<Catalog>): Reque
             deadline(request.budgetMs),
           );
           return { type: 'explained', id: request.id, explanation };
+        }
+        case 'guardrails': {
+          const outcome = await guardrails(request, loadCatalog);
+          if (outcome === null)
+            return { type: 'failed', id: request.id, message: 'the scenario is not valid' };
+          return { type: 'guardrailsChecked', id: request.id, outcome };
         }
         default: {
           // A request kind added to the protocol but not handled here fails the type check.

@@ -3,10 +3,18 @@
  * every message is a discriminated union member, and every reply carries the id of the request
  * it answers so the client can drop stale replies.
  */
-import type { Diagnostic, EvaluationResult, Layer, PolicyType, Region, Scenario } from '../engine';
+import type {
+  Diagnostic,
+  EvaluationResult,
+  GuardrailReport,
+  Layer,
+  PolicyType,
+  Region,
+  Scenario,
+} from '../engine';
 
 /** Bumped whenever a message shape changes; the client refuses a worker of another version. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 // The snapshot's columns use the engine's code tables; both sides read them from here.
 export { DENIED_BY, EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../engine';
@@ -88,6 +96,13 @@ export interface ActionExplanation {
   readonly scope: readonly string[];
 }
 
+/** The guardrails report of one scenario. */
+export interface GuardrailsOutcome {
+  readonly report: GuardrailReport;
+  /** True when some document is not valid JSON: the report is then not about the text on screen. */
+  readonly unparsable: boolean;
+}
+
 /**
  * Messages to the worker. `budgetMs` is how long the request may run: past it the handler
  * stops and answers `failed` with `timedOut` (and a worker that does not is terminated).
@@ -113,6 +128,13 @@ export type WorkerRequest =
       readonly id: number;
       readonly budgetMs: number;
       readonly documents: readonly DocumentToCheck[];
+    }
+  /** Can the principal escape its boundary? (`checkGuardrails`) */
+  | {
+      readonly type: 'guardrails';
+      readonly id: number;
+      readonly budgetMs: number;
+      readonly scenario: Scenario;
     };
 
 /** Messages from the worker. */
@@ -125,6 +147,7 @@ export type WorkerResponse =
       readonly id: number;
       readonly diagnostics: Readonly<Record<string, readonly Diagnostic[]>>;
     }
+  | { readonly type: 'guardrailsChecked'; readonly id: number; readonly outcome: GuardrailsOutcome }
   | {
       readonly type: 'failed';
       readonly id: number;

@@ -4,6 +4,12 @@ import type { Command } from './command';
 import { effectiveCommand } from './effective';
 import { evalCommand } from './eval';
 import { explainDenialCommand } from './explainDenial';
+import { guardrailsCommand } from './guardrails';
 
 /** The commands `main` knows, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [evalCommand, effectiveCommand, explainDenialCommand];
+export const COMMANDS: readonly Command[] = [
+  evalCommand,
+  effectiveCommand,
+  guardrailsCommand,
+  explainDenialCommand,
+];

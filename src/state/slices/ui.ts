@@ -46,7 +46,7 @@ export interface UiSlice {
    * Which view the results area shows.
    * @default 'table'
    */
-  resultsView: 'table' | 'simulator' | 'effective';
+  resultsView: 'table' | 'simulator' | 'effective' | 'guardrails';
   /**
    * The action whose explanation is open, e.g. `s3:ListAllMyBuckets`.
    * @default null

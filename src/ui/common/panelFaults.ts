@@ -16,6 +16,7 @@ export const PANEL_NAMES = [
   'explanation',
   'simulator',
   'effective',
+  'guardrails',
   'help',
   'gallery',
   'managed',

@@ -35,6 +35,11 @@ export const SHORTCUTS = {
     description: 'Show the effective policy',
     matches: (e) => e.altKey && e.code === 'Digit3',
   },
+  guardrails: {
+    keys: 'Alt+4',
+    description: 'Show the guardrails checks',
+    matches: (e) => e.altKey && e.code === 'Digit4',
+  },
   escape: {
     keys: 'Esc',
     description: 'Close the explanation or this dialog',

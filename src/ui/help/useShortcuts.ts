@@ -13,6 +13,7 @@ export function useShortcuts(): void {
       else if (SHORTCUTS.table.matches(e)) setResultsView('table');
       else if (SHORTCUTS.simulator.matches(e)) setResultsView('simulator');
       else if (SHORTCUTS.effective.matches(e)) setResultsView('effective');
+      else if (SHORTCUTS.guardrails.matches(e)) setResultsView('guardrails');
       else if (SHORTCUTS.search.matches(e)) {
         setResultsView('table');
         requestAnimationFrame(() =>

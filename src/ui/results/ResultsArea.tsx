@@ -1,4 +1,4 @@
-/** The right-hand side: the Venn view, then the table, the simulator or the effective policy. */
+/** The right-hand side: the Venn view, then the table, the simulator, the effective policy or the guardrails. */
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { resultsPhase, type ResultsPhase } from '../../state/slices/results';
 import type { UiSlice } from '../../state/slices/ui';
@@ -9,6 +9,7 @@ import { SplitView } from '../common/SplitView';
 import { VennDiagram } from '../diagram/VennDiagram';
 import { EffectivePolicyView } from '../effective/EffectivePolicyView';
 import { ExplanationPanel } from '../explain/ExplanationPanel';
+import { GuardrailsBadge, GuardrailsView } from '../guardrails/GuardrailsView';
 import { ExampleStory } from '../sharing/ExampleStory';
 import { Simulator } from '../simulator/Simulator';
 
@@ -16,10 +17,11 @@ const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] =
   { id: 'table', label: 'Actions', shortcut: 'Alt+1' },
   { id: 'simulator', label: 'Simulator', shortcut: 'Alt+2' },
   { id: 'effective', label: 'Effective policy', shortcut: 'Alt+3' },
+  { id: 'guardrails', label: 'Guardrails', shortcut: 'Alt+4' },
 ];
 
 /**
- * Results: always the Venn view, then one of three views. While the results do not belong to
+ * Results: always the Venn view, then one of four views. While the results do not belong to
  * the documents on screen, the whole region is marked busy (and greyed), or says why not.
  */
 export function ResultsArea() {
@@ -51,6 +53,7 @@ export function ResultsArea() {
             data-testid={`view.${v.id}`}
           >
             {v.label}
+            {v.id === 'guardrails' && <GuardrailsBadge />}
           </button>
         ))}
       </div>
@@ -64,6 +67,11 @@ export function ResultsArea() {
         {view === 'effective' && (
           <PanelBoundary name="effective" label="The effective policy">
             <EffectivePolicyView />
+          </PanelBoundary>
+        )}
+        {view === 'guardrails' && (
+          <PanelBoundary name="guardrails" label="The guardrails">
+            <GuardrailsView />
           </PanelBoundary>
         )}
       </div>

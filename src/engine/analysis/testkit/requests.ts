@@ -1,9 +1,10 @@
 /**
  * Building requests for the analysis' tests: resources inside or outside resource patterns
- * (from the action's ARN templates), and contexts that satisfy condition clauses. Pure; used
- * only by tests.
+ * (from the action's ARN templates), and contexts that satisfy condition clauses (their values
+ * come from the engine's `conditions/witness.ts`). Pure; used only by tests.
  */
 
+import { isNegatedClause, satisfyingValue } from '../../conditions/witness';
 import { resourceMatches } from '../../match/resource';
 import type { ConditionClause, ContextValue } from '../../types';
 import { patternGlob, templateGlob } from '../arnGlobs';
@@ -64,25 +65,6 @@ export function randomResource(
     .replace(/\?/g, 'q');
 }
 
-/** A value that satisfies a positive clause (first policy value with wildcards filled). */
-function satisfyingValue(clause: ConditionClause): string {
-  const value = clause.values[0] ?? '';
-  switch (clause.baseOperator) {
-    case 'NumericLessThan':
-    case 'NumericLessThanEquals':
-      return String(Number(value) - 1);
-    case 'NumericGreaterThan':
-    case 'NumericGreaterThanEquals':
-      return String(Number(value) + 1);
-    case 'IpAddress':
-      return value.replace(/\/\d+$/, '').replace(/\.0$/, '.7');
-    default:
-      return value.replace(/\*/g, 'x').replace(/\?/g, 'q');
-  }
-}
-
-const NEGATED = /^(StringNot|ArnNot|NotIpAddress|NumericNot|DateNot)/;
-
 /**
  * A context in which every clause holds: positive clauses get a matching value (set
  * qualifiers an array holding every value asked for), negated ones are left absent (which
@@ -92,7 +74,7 @@ export function satisfyingContext(clauses: readonly ConditionClause[]): Record<s
   const context: Record<string, ContextValue> = {};
   const sets = new Map<string, Set<string>>();
   for (const clause of clauses) {
-    if (NEGATED.test(clause.baseOperator)) continue;
+    if (isNegatedClause(clause)) continue;
     const key = clause.key.toLowerCase();
     if (clause.qualifier === 'ForAnyValue') {
       const set = sets.get(key) ?? new Set<string>();
@@ -119,7 +101,7 @@ export function termLists(term: ScopeTerm): readonly (readonly string[])[] {
 export function violatingContext(clauses: readonly ConditionClause[]): Record<string, ContextValue> {
   const context: Record<string, ContextValue> = {};
   for (const clause of clauses) {
-    if (!NEGATED.test(clause.baseOperator)) continue;
+    if (!isNegatedClause(clause)) continue;
     context[clause.key.toLowerCase()] = satisfyingValue({ ...clause, baseOperator: 'StringEquals' });
   }
   return context;
