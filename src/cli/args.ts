@@ -13,14 +13,20 @@ export interface FlagSpec {
    * is every value joined with commas, each checked against `values`.
    */
   readonly repeatable?: boolean;
+  /** A switch: `--name` alone means `true` (`--name=false` turns it off); default `false`. */
+  readonly boolean?: boolean;
+  /** Free text such as a path: any value is accepted; `values[0]` names it in the help. */
+  readonly text?: boolean;
 }
 
-/**
- * Values for a flag that takes free text (a path, a service prefix, JSON) checked by the
- * command itself: the list admits every value and reads `placeholder` in the help.
- */
-export function anyValue(placeholder: string): readonly string[] {
-  return Object.assign([placeholder], { includes: () => true });
+/** A switch such as `--fixes`. */
+export function switchFlag(description: string): FlagSpec {
+  return { values: ['true', 'false'], default: 'false', description, boolean: true };
+}
+
+/** A flag taking free text (a path, a service prefix, JSON) that the command checks itself, such as `--scenario <file>`. */
+export function textFlag(placeholder: string, description: string): FlagSpec {
+  return { values: [placeholder], default: '', description, text: true };
 }
 
 /** Parsed arguments of one command. */
@@ -62,6 +68,7 @@ export function parseArgs(args: readonly string[], specs: Readonly<Record<string
       return { ok: false, problem: `unknown option ${equals < 0 ? arg : arg.slice(0, equals)}` };
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
+    else if (spec.boolean === true) value = 'true';
     else {
       value = args[i + 1];
       i++;
@@ -69,7 +76,7 @@ export function parseArgs(args: readonly string[], specs: Readonly<Record<string
     if (value === undefined)
       return { ok: false, problem: `option --${name} needs a value (${spec.values.join('|')})` };
     const items = spec.repeatable === true ? value.split(',') : [value];
-    const wrong = items.find((item) => !spec.values.includes(item));
+    const wrong = spec.text === true ? undefined : items.find((item) => !spec.values.includes(item));
     if (wrong !== undefined) {
       return {
         ok: false,

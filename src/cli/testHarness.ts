@@ -23,6 +23,18 @@ export function createCliHarness(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), `iam-playground-${prefix}-`));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let fileCount = 0;
+  const run = async (args: string[], stdin: string): Promise<CliRun> => {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = {
+      ...processIo,
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      readStdin: async () => ({ ok: true, text: stdin }),
+    };
+    const code = await main(args, io);
+    return { code, stdout, stderr };
+  };
   return {
     /** Writes a scenario file and returns its path. */
     file(content: string | Uint8Array): string {
@@ -30,17 +42,13 @@ export function createCliHarness(prefix: string) {
       writeFileSync(path, content);
       return path;
     },
-    /** Runs the CLI with `args`, capturing stdout and stderr. */
+    /** Runs the CLI with `args`, capturing stdout and stderr; standard input is empty. */
     async cli(...args: string[]): Promise<CliRun> {
-      let stdout = '';
-      let stderr = '';
-      const io: CliIo = {
-        ...processIo,
-        stdout: (t) => void (stdout += t),
-        stderr: (t) => void (stderr += t),
-      };
-      const code = await main(args, io);
-      return { code, stdout, stderr };
+      return run(args, '');
+    },
+    /** Runs the CLI with `stdin` as standard input. */
+    async cliWithStdin(stdin: string, ...args: string[]): Promise<CliRun> {
+      return run(args, stdin);
     },
     dir,
   };

@@ -67,6 +67,9 @@ export { globMatcher, hasWildcard, type TextMatcher } from './match/wildcard';
 export { globStepCount } from './match/glob';
 export { parseCaller } from './match/principal';
 export * from './analysis';
+// From "denied" to the fix: AWS's messages and CloudTrail events, verified fixes.
+export * from './denial';
+export * from './fixes';
 // Guardrails: can the principal escape its boundary (delegated administration)?
 export * from './guardrails';
 export {

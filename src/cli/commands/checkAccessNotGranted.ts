@@ -11,7 +11,7 @@ import {
   type CheckPolicyType,
 } from '../../engine';
 import { shippedCatalog } from '../../lib/catalog';
-import { anyValue } from '../args';
+import { textFlag } from '../args';
 import { readJsonArg } from '../documentArg';
 import { emitCheck } from '../format/checkOutput';
 import { readPolicyDocumentArg } from '../policyDocumentArg';
@@ -35,16 +35,8 @@ export const checkAccessNotGrantedCommand: Command = {
     '--policy-document <json|file://path> --access \'[{"actions": [...], "resources": [...]}]\' ' +
     '--policy-type IDENTITY_POLICY|RESOURCE_POLICY [--format json|text]',
   flags: {
-    'policy-document': {
-      values: anyValue('<json|file://path>'),
-      default: '',
-      description: 'the policy to check',
-    },
-    access: {
-      values: anyValue('<json|file://path>'),
-      default: '',
-      description: 'one access object: up to 100 actions and 100 resources',
-    },
+    'policy-document': textFlag('<json|file://path>', 'the policy to check'),
+    access: textFlag('<json|file://path>', 'one access object: up to 100 actions and 100 resources'),
     'policy-type': { values: CHECK_POLICY_TYPES, default: '', description: 'the type of the policy' },
     format: { values: ['json', 'text'], default: 'json', description: 'output format (default: json)' },
   },

@@ -13,7 +13,7 @@ import {
   type CheckPolicyType,
 } from '../../engine';
 import { shippedCatalog } from '../../lib/catalog';
-import { anyValue, type ParsedArgs } from '../args';
+import { textFlag, type ParsedArgs } from '../args';
 import { emitCheck } from '../format/checkOutput';
 import type { CliIo } from '../io';
 import { readPolicyDocumentArg } from '../policyDocumentArg';
@@ -54,8 +54,8 @@ async function checkDocuments(args: ParsedArgs, io: CliIo): Promise<number> {
   return emitCheck(io, args.flags.format, outcome.check, outcome.findings);
 }
 
-const DOCUMENT = anyValue('<json|file://path>');
-const FILE = anyValue('<scenario.json>');
+const DOCUMENT = '<json|file://path>';
+const FILE = '<scenario.json>';
 
 /** The `check-no-new-access` command. */
 export const checkNoNewAccessCommand: Command = {
@@ -65,19 +65,11 @@ export const checkNoNewAccessCommand: Command = {
     '(--existing-policy-document <doc> --new-policy-document <doc> --policy-type <type> | ' +
     '--existing-scenario <a.json> --new-scenario <b.json>) [--format json|text]',
   flags: {
-    'existing-policy-document': {
-      values: DOCUMENT,
-      default: '',
-      description: 'the existing or reference policy',
-    },
-    'new-policy-document': { values: DOCUMENT, default: '', description: 'the updated policy' },
+    'existing-policy-document': textFlag(DOCUMENT, 'the existing or reference policy'),
+    'new-policy-document': textFlag(DOCUMENT, 'the updated policy'),
     'policy-type': { values: CHECK_POLICY_TYPES, default: '', description: 'the type of both policies' },
-    'existing-scenario': {
-      values: FILE,
-      default: '',
-      description: 'compare whole scenarios: the existing one',
-    },
-    'new-scenario': { values: FILE, default: '', description: 'the updated scenario' },
+    'existing-scenario': textFlag(FILE, 'compare whole scenarios: the existing one'),
+    'new-scenario': textFlag(FILE, 'the updated scenario'),
     format: { values: ['json', 'text'], default: 'json', description: 'output format (default: json)' },
   },
   async run(args, io) {

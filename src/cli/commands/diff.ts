@@ -5,7 +5,7 @@
  */
 
 import { compileScenario, diffScenarios } from '../../engine';
-import { anyValue } from '../args';
+import { textFlag } from '../args';
 import { diffText } from '../format/diffText';
 import { terminalJson } from '../format/terminal';
 import { readScenarioFile } from '../scenarioFile';
@@ -20,7 +20,7 @@ export const diffCommand: Command = {
   summary: 'the effective-set difference of two scenarios: actions gained, lost and changed',
   synopsis: '<old.json> <new.json> [--service <prefix>] [--format json|text] [--fail-on gained|lost|changed]',
   flags: {
-    service: { values: anyValue('<prefix>'), default: '', description: 'compare only this service' },
+    service: textFlag('<prefix>', 'compare only this service'),
     format: { values: ['json', 'text'], default: 'json', description: 'output format (default: json)' },
     'fail-on': {
       values: KINDS,

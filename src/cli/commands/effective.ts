@@ -6,7 +6,7 @@
 
 import type { Catalog } from '../../catalog/index';
 import { analyzeScenario, compileScenario, effectivePolicy, scopeJson, type Analysis } from '../../engine';
-import { anyValue } from '../args';
+import { textFlag } from '../args';
 import { terminalJson, terminalLines } from '../format/terminal';
 import { readScenarioFile } from '../scenarioFile';
 import { serviceActions } from '../serviceActions';
@@ -86,7 +86,8 @@ export const effectiveCommand: Command = {
   summary: 'the effective permission set of the scenario principal over the AWS action catalog',
   synopsis: '<scenario.json> [--service <prefix>] [--format json|text|policy]',
   flags: {
-    service: { values: anyValue('<prefix>'), default: '', description: 'analyse only this service' },
+    // Free text: the prefix is checked against the catalog in `run`.
+    service: textFlag('<prefix>', 'analyse only this service'),
     format: {
       values: ['json', 'text', 'policy'],
       default: 'json',

@@ -6,6 +6,7 @@ import type { Command } from './command';
 import { diffCommand } from './diff';
 import { effectiveCommand } from './effective';
 import { evalCommand } from './eval';
+import { explainDenialCommand } from './explainDenial';
 import { guardrailsCommand } from './guardrails';
 import { testCommand } from './test';
 
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   evalCommand,
   effectiveCommand,
   guardrailsCommand,
+  explainDenialCommand,
   diffCommand,
   testCommand,
   checkNoNewAccessCommand,

@@ -6,7 +6,7 @@
 
 import type { Scenario } from '../../engine';
 import { shippedCatalog } from '../../lib/catalog';
-import { anyValue } from '../args';
+import { textFlag } from '../args';
 import { junitXml } from '../format/junit';
 import { testText, testTotals } from '../format/testText';
 import { describeInvalid, readScenarioFile } from '../scenarioFile';
@@ -20,11 +20,7 @@ export const testCommand: Command = {
   synopsis: '<scenario.json> [more.json …] [--reporter text|junit] [--output <file>]',
   flags: {
     reporter: { values: ['text', 'junit'], default: 'text', description: 'report format (default: text)' },
-    output: {
-      values: anyValue('<file>'),
-      default: '',
-      description: 'write the report to this file (the text lines still go to stdout)',
-    },
+    output: textFlag('<file>', 'write the report to this file (the text lines still go to stdout)'),
   },
   async run(args, io) {
     const files = args.positionals;

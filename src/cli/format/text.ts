@@ -49,7 +49,7 @@ function formatTrace(trace: readonly PolicyTrace[]): string[] {
   return lines;
 }
 
-function formatResult(result: EvaluationResult, position: number): string[] {
+function formatResult(result: EvaluationResult, position: number, extra: readonly string[]): string[] {
   const lines = [`Request ${position}: ${result.action} on ${result.resource}`];
   if (result.decision === 'Allowed') {
     const basis = result.allowedBy === null ? '' : ` (${ALLOW_BASIS[result.allowedBy]})`;
@@ -63,18 +63,23 @@ function formatResult(result: EvaluationResult, position: number): string[] {
     lines.push(`  Context keys tested but not given: ${result.missingContextKeys.join(', ')}`);
   }
   if (result.trace.length > 0) lines.push('  Statements:', ...formatTrace(result.trace));
-  return lines;
+  return [...lines, ...extra];
 }
 
 /**
- * The whole text report: diagnostics first (when any), then one block per request, blocks
- * apart by an empty line. Names and values come from the scenario file, so every line is
- * printed through {@link terminalLines}: no value can add a line or a terminal escape.
+ * The whole text report: diagnostics first (when any), then one block per request ending with
+ * `extra(index)` (the fixes of `eval --fixes`), blocks apart by an empty line. Names and values
+ * come from the scenario file, so every line is printed through {@link terminalLines}: no value
+ * can add a line or a terminal escape.
  */
-export function formatText(results: readonly EvaluationResult[], diagnostics: readonly Diagnostic[]): string {
+export function formatText(
+  results: readonly EvaluationResult[],
+  diagnostics: readonly Diagnostic[],
+  extra: (index: number) => readonly string[] = () => [],
+): string {
   const blocks: string[][] = [];
   if (diagnostics.length > 0) blocks.push(['Diagnostics:', ...diagnostics.map(formatDiagnostic)]);
   if (results.length === 0) blocks.push(['The scenario has no requests.']);
-  results.forEach((result, index) => blocks.push(formatResult(result, index + 1)));
+  results.forEach((result, index) => blocks.push(formatResult(result, index + 1, extra(index))));
   return terminalLines(blocks.flatMap((block, index) => (index === 0 ? block : ['', ...block])));
 }
