@@ -255,7 +255,7 @@ async function typing(browser: Browser, target: Target): Promise<Measurement[]> 
     const editor = await typeAndRecord(page);
     const typed = await page.evaluate(() => window.playground?.getPolicyText('boundary') ?? '');
     if (plain === null || editor === null) return fail('the key recorder did not run');
-    if (!typed.includes(`"Allow0${TYPED}"`)) return fail('the text did not reach the boundary\'s first Sid');
+    if (!typed.includes(`"Allow0${TYPED}"`)) return fail("the text did not reach the boundary's first Sid");
     if (editor.latencies.length < TYPED.length) return fail(`${editor.latencies.length} keys recorded`);
 
     const added = median(editor.latencies) - median(plain.latencies);
@@ -332,7 +332,10 @@ export async function benchBrowser(): Promise<Measurement[]> {
     out.push(...(await typing(browser, heavy)));
     return out;
   } catch (error) {
-    return skipped(`failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, planned);
+    return skipped(
+      `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      planned,
+    );
   } finally {
     await browser?.close();
     server.stop();

@@ -64,7 +64,8 @@ function allowStatement(n: number, narrow: boolean): Record<string, unknown> {
   else if (n % 3 === 1) statement.Action = [`${service}:Get*`, `${service}:List*`, `${service}:Describe*`];
   else statement.Action = `${service}:*`;
   statement.Resource = n % 5 === 2 ? `arn:aws:${service}:*:${ACCOUNT}:*` : '*';
-  if (n % 4 === 3) statement.Condition = { StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } };
+  if (n % 4 === 3)
+    statement.Condition = { StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } };
   return statement;
 }
 
