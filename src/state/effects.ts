@@ -76,15 +76,17 @@ export function startEvaluationEffects(
     guard.begin();
     const result = await client.evaluate(selectScenario(state), selectDocumentsToCheck(state));
     if (stopped) return;
-    if (result.ok) {
-      actions().receiveSnapshot(result.value, at);
-      // The first results are in: now the editor may take the CPU.
-      if (!store.getState().editorRequested) {
+    if (result.ok) actions().receiveSnapshot(result.value, at);
+    else if (result.reason !== 'stale') actions().setFailed(result.message, at);
+    afterPaint(() => {
+      guard.end();
+      // The first results are painted: now the editor (Monaco, megabytes to compile) may take
+      // the CPU. Asked for earlier, its loading would hold the results' paint back.
+      if (result.ok && !store.getState().editorRequested) {
         performance.mark('iam:first-results');
         actions().requestEditor();
       }
-    } else if (result.reason !== 'stale') actions().setFailed(result.message, at);
-    afterPaint(() => guard.end());
+    });
   });
 
   // The catalog checks may wait for service details; they never hold up the results.
