@@ -1,7 +1,8 @@
 /**
- * The playground in Chromium, against `vite preview` of the production build:
- * cold load to the first complete results, and edit → update of the boundary, timed inside the
- * page so Playwright's round trips do not count.
+ * The playground in Chromium, against `vite preview` of the production build: cold load to the
+ * first complete results (the example, and a heavy link), edit → update of the boundary on both,
+ * and typing into the heavy scenario's boundary editor against a plain textarea. Everything is
+ * timed inside the page, so Playwright's round trips do not count.
  */
 
 import { existsSync } from 'node:fs';
