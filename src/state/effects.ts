@@ -76,7 +76,11 @@ export function startEvaluationEffects(
     guard.begin();
     const result = await client.evaluate(selectScenario(state), selectDocumentsToCheck(state));
     if (stopped) return;
-    if (result.ok) actions().receiveSnapshot(result.value, at);
+    // Results for inputs that have changed meanwhile would only be shown busy, and rendering
+    // them costs the main thread a frame or more while the person types: the follow-up run
+    // brings the current ones. The first results show either way, so the page is never empty.
+    const outdated = at !== revision && store.getState().snapshot !== null;
+    if (result.ok && !outdated) actions().receiveSnapshot(result.value, at);
     else if (result.reason !== 'stale') actions().setFailed(result.message, at);
     afterPaint(() => {
       guard.end();
