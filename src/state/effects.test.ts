@@ -99,6 +99,7 @@ describe(startEvaluationEffects, () => {
     evaluations[1]?.resolve({ ok: true, value: snapshot('outdated') });
     await settle();
     expect(store.getState().snapshot?.scenarioDiagnostics[0]?.code).toBe('first');
+    expect(store.getState().error).toBeNull();
     expect(resultsPhase(store.getState())).toBe('busy');
     evaluations[2]?.resolve({ ok: true, value: snapshot('latest') });
     await settle();

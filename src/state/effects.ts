@@ -80,8 +80,9 @@ export function startEvaluationEffects(
     // them costs the main thread a frame or more while the person types: the follow-up run
     // brings the current ones. The first results show either way, so the page is never empty.
     const outdated = at !== revision && store.getState().snapshot !== null;
-    if (result.ok && !outdated) actions().receiveSnapshot(result.value, at);
-    else if (result.reason !== 'stale') actions().setFailed(result.message, at);
+    if (result.ok) {
+      if (!outdated) actions().receiveSnapshot(result.value, at);
+    } else if (result.reason !== 'stale') actions().setFailed(result.message, at);
     afterPaint(() => {
       guard.end();
       // The first results are painted: now the editor (Monaco, megabytes to compile) may take
