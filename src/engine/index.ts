@@ -25,6 +25,8 @@ export {
   type CompiledLevel,
   type CompiledPolicy,
   type CompiledScenario,
+  type CompileOptions,
+  type PolicyParser,
   type ScenarioDiagnosticCode,
   type ScenarioParseResult,
 } from './scenario';

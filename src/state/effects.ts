@@ -86,15 +86,22 @@ export function startEvaluationEffects(
     guard.begin();
     const result = await client.evaluate(selectScenario(state), selectDocumentsToCheck(state));
     if (stopped) return;
+    // Results for inputs that have changed meanwhile would only be shown busy, and rendering
+    // them costs the main thread a frame or more while the person types: the follow-up run
+    // brings the current ones. The first results show either way, so the page is never empty.
+    const outdated = at !== revision && store.getState().snapshot !== null;
     if (result.ok) {
-      actions().receiveSnapshot(result.value, at);
-      // The first results are in: now the editor may take the CPU.
-      if (!store.getState().editorRequested) {
+      if (!outdated) actions().receiveSnapshot(result.value, at);
+    } else if (result.reason !== 'stale') actions().setFailed(result.message, at);
+    afterPaint(() => {
+      guard.end();
+      // The first results are painted: now the editor (Monaco, megabytes to compile) may take
+      // the CPU. Asked for earlier, its loading would hold the results' paint back.
+      if (result.ok && !store.getState().editorRequested) {
         performance.mark('iam:first-results');
         actions().requestEditor();
       }
-    } else if (result.reason !== 'stale') actions().setFailed(result.message, at);
-    afterPaint(() => guard.end());
+    });
   });
 
   // The catalog checks may wait for service details; they never hold up the results.
