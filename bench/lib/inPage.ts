@@ -10,6 +10,8 @@ export const SELECTORS = {
   table: '[role="table"][aria-label="Actions"]',
   tableRow: '[role="table"][aria-label="Actions"] [role="row"]',
   tableCount: '[data-testid="table.count"]',
+  /** The results region; its `data-phase` is `current` once the results belong to the documents. */
+  results: '[data-testid="results"]',
 } as const;
 
 /** What the cold-load observer leaves on `window`; times are `performance.now()`, ms since navigation start. */
@@ -24,7 +26,8 @@ export interface ColdLoadMark {
 
 /**
  * Init script: from the first byte of the document, watches the DOM and notes the moment the
- * Venn figure shows counts and the table has a data row (the header is row 1).
+ * Venn figure shows counts and the table has a data row (the header is row 1); results are
+ * complete once both hold and the results region says they belong to the documents on screen.
  */
 export function installColdLoadObserver(selectors: typeof SELECTORS): void {
   const mark: ColdLoadMark = {};
@@ -37,12 +40,19 @@ export function installColdLoadObserver(selectors: typeof SELECTORS): void {
     }
     if (mark.rowsAt === undefined && document.querySelectorAll(selectors.tableRow).length > 1)
       mark.rowsAt = now;
-    if (mark.vennAt !== undefined && mark.rowsAt !== undefined) {
+    const current = document.querySelector(selectors.results)?.getAttribute('data-phase') === 'current';
+    if (mark.vennAt !== undefined && mark.rowsAt !== undefined && current) {
       mark.readyAt = now;
       observer.disconnect();
     }
   });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-phase'],
+  });
 }
 
 /** Argument of {@link runEditLoop}. */
@@ -146,4 +156,67 @@ export async function runEditLoop(input: EditLoopInput): Promise<EditLoopOutput>
     times.push(end - start);
   }
   return { times, expected, error: null };
+}
+
+/** What {@link installKeyLatencyRecorder} leaves on `window`. */
+export interface KeyLatencyRecord {
+  /** Per keystroke: ms from the key event's time stamp to the task after the next frame. */
+  readonly latencies: number[];
+  /** Durations of the main thread's long tasks (over 50 ms) since recording started. */
+  readonly longTasks: number[];
+}
+
+/**
+ * Starts recording, in the page, the latency of every keystroke and the main thread's long
+ * tasks. A keystroke's latency runs from its `keydown` time stamp (so time spent queued behind
+ * other work counts) to the first task after the next animation frame, when what the key
+ * changed has been painted. Calling it again starts a fresh record.
+ */
+export function installKeyLatencyRecorder(): void {
+  const scope = window as unknown as {
+    __benchKeys?: KeyLatencyRecord;
+    __benchKeysStop?: () => void;
+  };
+  scope.__benchKeysStop?.();
+  const record: KeyLatencyRecord = { latencies: [], longTasks: [] };
+  scope.__benchKeys = record;
+  const onKey = (event: KeyboardEvent) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => record.latencies.push(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  };
+  window.addEventListener('keydown', onKey, true);
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  scope.__benchKeysStop = () => {
+    window.removeEventListener('keydown', onKey, true);
+    observer.disconnect();
+  };
+}
+
+/** Stops the recorder and returns its record. */
+export function takeKeyLatencyRecord(): KeyLatencyRecord | null {
+  const scope = window as unknown as { __benchKeys?: KeyLatencyRecord; __benchKeysStop?: () => void };
+  scope.__benchKeysStop?.();
+  return scope.__benchKeys ?? null;
+}
+
+/** Puts a plain `<textarea>` over the page and focuses it: the baseline for typing latency. */
+export function injectPlainTextarea(): void {
+  const area = document.createElement('textarea');
+  area.id = 'bench-plain-textarea';
+  area.setAttribute('aria-label', 'bench baseline');
+  area.style.cssText = 'position:fixed;top:8px;left:8px;width:400px;height:120px;z-index:99999';
+  document.body.append(area);
+  area.focus();
+}
+
+/** Removes what {@link injectPlainTextarea} added. */
+export function removePlainTextarea(): void {
+  document.getElementById('bench-plain-textarea')?.remove();
 }

@@ -122,6 +122,38 @@ describe('the installed iam-playground command', () => {
   });
 
   it(
+    "runs a scenario's checks with test: exit 0 and a JUnit report, exit 1 on a failed check",
+    async () => {
+      const tested = join(work, 'tested.json');
+      const [allowed, denied] = EXAMPLE_REQUESTS;
+      const checked = {
+        ...exampleScenario(),
+        requests: [
+          { ...allowed, expect: { decision: 'Allowed' } },
+          { ...denied, expect: { decision: 'ImplicitDeny', deniedBy: 'boundary' } },
+        ],
+        assert: { neverAllowed: ['iam:*'], alwaysAllowed: ['ec2:Describe*'] },
+      };
+      writeFileSync(tested, JSON.stringify(checked));
+      const report = join(work, 'results.xml');
+      const { stdout } = await cli('test', tested, '--reporter', 'junit', '--output', report);
+      expect(stdout).toMatch(/\n1 file, 4 checks: 4 passed, 0 failed\n$/);
+      expect(readFileSync(report, 'utf8')).toMatch(
+        /<testsuites name="iam-playground" tests="4" failures="0" /,
+      );
+
+      const failing = join(work, 'failing.json');
+      writeFileSync(failing, JSON.stringify({ ...checked, assert: { neverAllowed: ['ec2:Run*'] } }));
+      await expect(cli('test', failing)).rejects.toMatchObject({
+        code: 1,
+        stdout: expect.stringContaining('assert.neverAllowed "ec2:Run*"') as unknown,
+      });
+      // Two processes, each analysing the whole catalog, on shared cores.
+    },
+    SLOW,
+  );
+
+  it(
     'installs globally too (into a prefix)',
     async () => {
       const prefix = join(work, 'global');

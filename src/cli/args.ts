@@ -8,6 +8,25 @@ export interface FlagSpec {
   readonly values: readonly string[];
   readonly default: string;
   readonly description: string;
+  /**
+   * The flag may be given several times, each time one value or a comma list; the parsed value
+   * is every value joined with commas, each checked against `values`.
+   */
+  readonly repeatable?: boolean;
+  /** A switch: `--name` alone means `true` (`--name=false` turns it off); default `false`. */
+  readonly boolean?: boolean;
+  /** Free text such as a path: any value is accepted; `values[0]` names it in the help. */
+  readonly text?: boolean;
+}
+
+/** A switch such as `--fixes`. */
+export function switchFlag(description: string): FlagSpec {
+  return { values: ['true', 'false'], default: 'false', description, boolean: true };
+}
+
+/** A flag taking free text (a path, a service prefix, JSON) that the command checks itself, such as `--scenario <file>`. */
+export function textFlag(placeholder: string, description: string): FlagSpec {
+  return { values: [placeholder], default: '', description, text: true };
 }
 
 /** Parsed arguments of one command. */
@@ -25,6 +44,7 @@ export function parseArgs(args: readonly string[], specs: Readonly<Record<string
   const positionals: string[] = [];
   const flags: Record<string, string> = {};
   for (const [name, spec] of Object.entries(specs)) flags[name] = spec.default;
+  const given = new Set<string>();
   let help = false;
   let onlyPositionals = false;
   for (let i = 0; i < args.length; i++) {
@@ -48,19 +68,24 @@ export function parseArgs(args: readonly string[], specs: Readonly<Record<string
       return { ok: false, problem: `unknown option ${equals < 0 ? arg : arg.slice(0, equals)}` };
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
+    else if (spec.boolean === true) value = 'true';
     else {
       value = args[i + 1];
       i++;
     }
     if (value === undefined)
       return { ok: false, problem: `option --${name} needs a value (${spec.values.join('|')})` };
-    if (!spec.values.includes(value)) {
+    const items = spec.repeatable === true ? value.split(',') : [value];
+    const wrong = spec.text === true ? undefined : items.find((item) => !spec.values.includes(item));
+    if (wrong !== undefined) {
       return {
         ok: false,
-        problem: `option --${name} must be one of ${spec.values.join(', ')}, not "${value}"`,
+        problem: `option --${name} must be one of ${spec.values.join(', ')}, not "${wrong}"`,
       };
     }
-    flags[name] = value;
+    const earlier = spec.repeatable === true && given.has(name) ? `${flags[name]},` : '';
+    flags[name] = `${earlier}${value}`;
+    given.add(name);
   }
   return { ok: true, args: { positionals, flags, help } };
 }

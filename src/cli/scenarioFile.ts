@@ -64,8 +64,8 @@ async function managedDocuments(arns: readonly string[]): Promise<ReadonlyMap<st
   return documents;
 }
 
-/** The one line that says why a scenario cannot be used, at its first error. */
-function describeInvalid(file: string, diagnostic: Diagnostic): string {
+/** The one line that says why a scenario cannot be used, at `diagnostic` (its first error). */
+export function describeInvalid(file: string, diagnostic: Diagnostic): string {
   const { line, column } = diagnostic.range.start;
   if (diagnostic.code === 'scenario-json-syntax') {
     return `invalid JSON in ${file} at ${line}:${column}: ${diagnostic.message}`;

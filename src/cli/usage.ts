@@ -17,7 +17,11 @@ export function commandUsage(command: Command): string {
   const flags = Object.entries(command.flags);
   if (flags.length > 0) {
     lines.push('', 'Options:');
-    for (const [name, spec] of flags) lines.push(`  --${name} ${spec.values.join('|')}  ${spec.description}`);
+    for (const [name, spec] of flags) {
+      const value =
+        spec.boolean === true ? '' : ` ${spec.text === true ? spec.values[0] : spec.values.join('|')}`;
+      lines.push(`  --${name}${value}  ${spec.description}`);
+    }
   }
   lines.push('  -h, --help  show this help');
   return `${lines.join('\n')}\n`;

@@ -25,6 +25,8 @@ export {
   type CompiledLevel,
   type CompiledPolicy,
   type CompiledScenario,
+  type CompileOptions,
+  type PolicyParser,
   type ScenarioDiagnosticCode,
   type ScenarioParseResult,
 } from './scenario';
@@ -67,6 +69,9 @@ export { globMatcher, hasWildcard, type TextMatcher } from './match/wildcard';
 export { globStepCount } from './match/glob';
 export { parseCaller } from './match/principal';
 export * from './analysis';
+// From "denied" to the fix: AWS's messages and CloudTrail events, verified fixes.
+export * from './denial';
+export * from './fixes';
 // Guardrails: can the principal escape its boundary (delegated administration)?
 export * from './guardrails';
 export {
@@ -79,3 +84,5 @@ export * from './catalogChecks';
 export { editDistance } from './catalogChecks/nearestName';
 export { RCP_SUPPORTED_SERVICES } from './generated/rcpSupportedServices';
 export { escapeControls, escapeControlsInJson } from './text/controlCharacters';
+export * from './diff';
+export * from './checks';

@@ -271,9 +271,22 @@ export interface ScenarioOf<P, R = Request> extends PolicySlots<P> {
   readonly requests: readonly R[];
 }
 
+/**
+ * Assertions about a scenario's effective permission set, checked by `iam-playground test`
+ * over the whole action catalog. Patterns are written as in a policy's Action element.
+ */
+export interface ScenarioAssertions {
+  /** Fails when any catalog action matching one of these is allowed or conditional. */
+  readonly neverAllowed?: readonly string[];
+  /** Fails unless every catalog action matching one of these is allowed (unconditionally). */
+  readonly alwaysAllowed?: readonly string[];
+}
+
 /** The scenario: a principal, the policies that apply to it, and requests to evaluate. */
 export interface Scenario extends ScenarioOf<NamedPolicy> {
   readonly version: 1;
+  /** Effective-set assertions; not a policy slot (links and the playground's state leave it out). */
+  readonly assert?: ScenarioAssertions;
 }
 
 /* ------------------------------------------------------------------------------------------ */

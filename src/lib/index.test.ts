@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_REQUESTS, exampleScenario } from '../../bench/lib/scenarios';
 import { createNodeCatalog } from '../catalog/node';
 import { DEFAULT_PRINCIPAL } from '../state/defaultScenario';
-import { analyze, evaluate, loadManagedPolicies, parseScenario } from './index';
+import { analyze, diff, evaluate, loadManagedPolicies, parseScenario } from './index';
 
 const EXAMPLE = { ...exampleScenario(), requests: EXAMPLE_REQUESTS };
 const EXAMPLE_TEXT = JSON.stringify(EXAMPLE, null, 2);
@@ -94,5 +94,36 @@ describe('loadManagedPolicies', () => {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
     });
+  });
+});
+
+describe('diff', () => {
+  const widened = {
+    ...EXAMPLE,
+    permissionsBoundary: {
+      name: 'ec2-boundary',
+      document: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: ['ec2:*', 's3:ListAllMyBuckets'], Resource: '*' }],
+      },
+    },
+  };
+
+  it('finds what a scenario gains against another, over the shipped catalog or one service', async () => {
+    const result = await diff(EXAMPLE_TEXT, widened);
+    expect(result.catalog.version).toBe(catalog.version);
+    expect(result.diff?.gained.map((entry) => entry.action)).toEqual(['s3:ListAllMyBuckets']);
+    expect(result.diff?.summary.actions).toBe(catalog.actions.length);
+    const s3 = await diff(widened, EXAMPLE, { service: 's3' });
+    expect(s3.diff?.lost.map((entry) => entry.action)).toEqual(['s3:ListAllMyBuckets']);
+    expect(s3.diff?.summary.actions).toBe(catalog.findService('s3')?.actions.length);
+  });
+
+  it('gives the diagnostics and no diff when either scenario is invalid', async () => {
+    const result = await diff(EXAMPLE, '{"version": 1, "principal": 42}');
+    expect(result.diff).toBeNull();
+    expect(result.diagnostics.old).toEqual([]);
+    expect(result.diagnostics.new[0]).toMatchObject({ severity: 'error', path: 'principal' });
+    await expect(diff(EXAMPLE, EXAMPLE, { service: 'nope' })).rejects.toThrow(/unknown service "nope"/);
   });
 });

@@ -7,6 +7,7 @@
 export { parseScenario, type ScenarioInput } from './parseScenario';
 export { evaluate } from './evaluate';
 export { analyze, type AnalyzeOptions, type CatalogInfo, type ScenarioAnalysis } from './analyze';
+export { diff, type DiffScenariosOptions, type ScenarioDiff } from './diff';
 export * from './guardrails';
 export { loadManagedPoliciesFromDisk as loadManagedPolicies } from '../managed-policies/node';
 
@@ -18,6 +19,10 @@ export type {
   CatalogAction,
   DeniedBy,
   Diagnostic,
+  DiffCounts,
+  DiffEntry,
+  DiffSummary,
+  EffectiveDiff,
   Decision,
   EffectiveClass,
   EffectivePolicy,
@@ -31,6 +36,7 @@ export type {
   ScenarioEvaluation,
   ScenarioParseResult,
   Scope,
+  ScopeJson,
   StatementTrace,
 } from '../engine';
 export type { ManagedPolicyDocument, ManagedPolicyLibrary, ManagedPolicySummary } from '../managed-policies';

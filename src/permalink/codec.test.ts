@@ -10,6 +10,7 @@ import {
   MAX_LINK_LENGTH,
   MAX_PAYLOAD_BYTES,
   permalinkLength,
+  sharedStateProblem,
   validateSharedState,
 } from './codec';
 import { FORMAT_1_DICTIONARY } from './dictionary';
@@ -261,5 +262,18 @@ describe('validateSharedState', () => {
 
   it('reports a value that is not a state instead of throwing', () => {
     expect(validateSharedState({ requests: 5 } as unknown as SharedState)?.code).toBe('invalid-payload');
+  });
+
+  it('reports a state whose link would unpack past MAX_PAYLOAD_BYTES, as decoding refuses it', () => {
+    const text = 'x'.repeat(LIMITS.textLength);
+    const big: SharedState = {
+      ...DEFAULT_SHARED_STATE,
+      identityPolicies: Array.from({ length: 6 }, (_, i) => ({ name: `p${i}`, text })),
+    };
+    expect(sharedStateProblem(big)).toBe('its link would unpack to more than 5 MB');
+    expect(decodePermalink(encodePermalink(big))).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    const fits = { ...big, identityPolicies: big.identityPolicies.slice(0, 4) };
+    expect(sharedStateProblem(fits)).toBeNull();
+    expect(decodePermalink(encodePermalink(fits)).ok).toBe(true);
   });
 });

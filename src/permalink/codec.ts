@@ -136,18 +136,54 @@ export function decodePermalink(hash: string): DecodeResult {
 }
 
 /**
- * Checks a state against the same rules a decoded link must pass (types and size caps), e.g.
- * before saving or encoding a state built by the app. Returns null when it is fine.
+ * Why `state` could not travel in a link, or null when it can: the first field over the caps
+ * (e.g. "identityPolicies has 101 entries; at most 100 are allowed"), or a payload that would
+ * unpack to more than `MAX_PAYLOAD_BYTES`. Exactly the rules `decodePermalink` applies, so a
+ * state that passes reopens from its own link.
  */
-export function validateSharedState(state: SharedState): PermalinkError | null {
+export function sharedStateProblem(state: SharedState): string | null {
   let result: ReturnType<typeof readWirePayload>;
   try {
     result = readWirePayload(toWirePayload(state, false));
   } catch {
     // Only a value that is not a SharedState at all (e.g. from untyped code) gets here.
-    return { code: 'invalid-payload', message: 'This state is invalid: it is not a playground state.' };
+    return 'it is not a playground state';
   }
-  if (result.ok) return null;
-  const { path, problem } = result.problem;
-  return { code: 'invalid-payload', message: `This state is invalid: ${path} ${problem}.` };
+  if (!result.ok) return `${result.problem.path} ${result.problem.problem}`;
+  return payloadTooLarge(state)
+    ? `its link would unpack to more than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB`
+    : null;
+}
+
+/**
+ * An upper bound of the UTF-8 size of `value` as JSON: an escaped UTF-16 unit takes at most 6
+ * bytes (`\u0000`), any other at most 3. Cheap, so the exact count runs only near the limit.
+ */
+function jsonSizeBound(value: unknown): number {
+  if (typeof value === 'string') return value.length * 6 + 2;
+  if (Array.isArray(value)) return value.reduce((size: number, item) => size + jsonSizeBound(item) + 1, 2);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).reduce(
+      (size, [key, item]) => size + key.length * 6 + 4 + jsonSizeBound(item),
+      2,
+    );
+  }
+  return 8;
+}
+
+/** Whether the link payload of `state` is over `MAX_PAYLOAD_BYTES` bytes once unpacked. */
+function payloadTooLarge(state: SharedState): boolean {
+  const payload = toWirePayload(state, true);
+  if (jsonSizeBound(payload) <= MAX_PAYLOAD_BYTES) return false;
+  return encodeUtf8(JSON.stringify(payload)).length > MAX_PAYLOAD_BYTES;
+}
+
+/**
+ * Checks a state against the same rules a decoded link must pass (types, size caps and the
+ * unpacked size), e.g. before saving or encoding a state built by the app. Returns null when it
+ * is fine.
+ */
+export function validateSharedState(state: SharedState): PermalinkError | null {
+  const problem = sharedStateProblem(state);
+  return problem === null ? null : { code: 'invalid-payload', message: `This state is invalid: ${problem}.` };
 }

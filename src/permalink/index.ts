@@ -7,6 +7,7 @@ export {
   MAX_LINK_LENGTH,
   MAX_PAYLOAD_BYTES,
   permalinkLength,
+  sharedStateProblem,
   validateSharedState,
 } from './codec';
 export {

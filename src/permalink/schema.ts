@@ -37,7 +37,18 @@ export interface TableFilters {
   readonly accessLevel?: string;
   /** The Venn region or decision the table is filtered to, e.g. `effective`. */
   readonly region?: string;
+  /** How the table lists its rows: `services` (grouped, the default) or `actions` (flat). */
+  readonly view?: string;
 }
+
+/** The wire key of each table filter: `q` search, `s` service, `l` access level, `g` region, `v` view. */
+export const FILTER_WIRE_KEYS = [
+  ['q', 'search'],
+  ['s', 'service'],
+  ['l', 'accessLevel'],
+  ['g', 'region'],
+  ['v', 'view'],
+] as const satisfies readonly (readonly [string, keyof TableFilters])[];
 
 /** Everything a permalink or the autosave restores: the scenario, then a little of the view. */
 export interface SharedState extends ScenarioOf<PolicySource> {

@@ -19,6 +19,7 @@ import {
 } from '../engine';
 import {
   DEFAULT_SHARED_STATE,
+  FILTER_WIRE_KEYS,
   LIMITS,
   type PolicySource,
   type SharedOrgLevel,
@@ -210,18 +211,11 @@ function readRequest(value: unknown, path: string): Checked<SharedRequest> {
   };
 }
 
-const FILTER_KEYS = [
-  ['q', 'search'],
-  ['s', 'service'],
-  ['l', 'accessLevel'],
-  ['g', 'region'],
-] as const;
-
 function readFilters(value: unknown, path: string): Checked<TableFilters> {
   const object = readObject(value, path);
   if (object instanceof Invalid) return object;
   const out: { -readonly [K in keyof TableFilters]: string } = {};
-  for (const [wireKey, key] of FILTER_KEYS) {
+  for (const [wireKey, key] of FILTER_WIRE_KEYS) {
     const raw = own(object, wireKey);
     if (raw === undefined) continue;
     const filter = readString(raw, `${path}.${key}`);

@@ -8,6 +8,7 @@
 import { POLICY_SLOTS, type ContextValue, type Decision, type Layer, type PolicySlot } from '../engine';
 import {
   DEFAULT_SHARED_STATE,
+  FILTER_WIRE_KEYS,
   type PolicySource,
   type SharedOrgLevel,
   type SharedRequest,
@@ -45,13 +46,8 @@ export interface WireRequest {
   e?: WireExpectation;
 }
 
-/** Table filters on the wire: `q` search, `s` service, `l` access level, `g` region. */
-export interface WireFilters {
-  q?: string;
-  s?: string;
-  l?: string;
-  g?: string;
-}
+/** Table filters on the wire, keyed as `FILTER_WIRE_KEYS` says. */
+export type WireFilters = { [K in (typeof FILTER_WIRE_KEYS)[number][0]]?: string };
 
 /** What one slot holds on the wire. */
 export type WireSlotValue = WirePolicy[] | WirePolicy | WireResourcePolicy | WireOrgLevel[] | null;
@@ -117,10 +113,10 @@ function copyValue(value: ContextValue): ContextValue {
 
 function wireFilters(filters: SharedState['filters']): WireFilters {
   const out: WireFilters = {};
-  if (filters.search !== undefined) out.q = filters.search;
-  if (filters.service !== undefined) out.s = filters.service;
-  if (filters.accessLevel !== undefined) out.l = filters.accessLevel;
-  if (filters.region !== undefined) out.g = filters.region;
+  for (const [wireKey, key] of FILTER_WIRE_KEYS) {
+    const value = filters[key];
+    if (value !== undefined) out[wireKey] = value;
+  }
   return out;
 }
 

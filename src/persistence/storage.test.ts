@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_SHARED_STATE, LIMITS, type SharedState } from '../permalink';
 import { createMemoryBackend, type StorageBackend } from './backend';
-import { createStorage, STORAGE_FORMAT, STORAGE_KEYS } from './storage';
+import { envelopeText, STORAGE_FORMAT } from './envelope';
+import { RECENT_LIMIT } from './recent';
+import { createStorage, STORAGE_KEYS } from './storage';
 
 const EDITED: SharedState = {
   ...DEFAULT_SHARED_STATE,
@@ -12,16 +14,35 @@ const EDITED: SharedState = {
 };
 const clock = (): number => 1_700_000_000_000;
 
+const quotaExceeded = (): never => {
+  throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+};
+
+/** A memory backend whose writes throw QuotaExceededError while `full` is true. */
+function fillableBackend(): StorageBackend & { full: boolean; values: StorageBackend } {
+  const values = createMemoryBackend();
+  const backend = {
+    full: false,
+    values,
+    getItem: (key: string) => values.getItem(key),
+    setItem: (key: string, value: string) => (backend.full ? quotaExceeded() : values.setItem(key, value)),
+    removeItem: (key: string) => values.removeItem(key),
+  };
+  return backend;
+}
+
+const work = (name: string): SharedState => ({
+  ...DEFAULT_SHARED_STATE,
+  principal: `arn:aws:iam::111122223333:user/${name}`,
+});
+
 /** A backend whose chosen methods throw, like Safari private mode or a full quota. */
 function throwingBackend(...failing: (keyof StorageBackend)[]): StorageBackend {
   const inner = createMemoryBackend();
-  const fail = (): never => {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  };
   return {
-    getItem: failing.includes('getItem') ? fail : inner.getItem,
-    setItem: failing.includes('setItem') ? fail : inner.setItem,
-    removeItem: failing.includes('removeItem') ? fail : inner.removeItem,
+    getItem: failing.includes('getItem') ? quotaExceeded : inner.getItem,
+    setItem: failing.includes('setItem') ? quotaExceeded : inner.setItem,
+    removeItem: failing.includes('removeItem') ? quotaExceeded : inner.removeItem,
   };
 }
 
@@ -80,16 +101,107 @@ describe('createStorage: save and load', () => {
   });
 });
 
-describe('createStorage: the backup slot', () => {
-  it('keeps the replaced work apart from the autosave', () => {
+describe('createStorage: Recent work', () => {
+  it('keeps replaced work apart from the autosave, newest first', () => {
     const storage = createStorage(createMemoryBackend(), { now: clock });
     storage.save(DEFAULT_SHARED_STATE);
-    storage.saveBackup(EDITED);
-    expect(storage.loadBackup()).toMatchObject({ ok: true, state: EDITED });
+    storage.remember(work('first'), 'link');
+    storage.remember(work('second'), 'example');
+    expect(storage.recent().map((e) => [e.readable && e.state.principal, e.cause, e.savedAt])).toEqual([
+      [work('second').principal, 'example', clock()],
+      [work('first').principal, 'link', clock()],
+    ]);
     expect(storage.load()).toMatchObject({ ok: true, state: DEFAULT_SHARED_STATE });
-    storage.clearBackup();
-    expect(storage.loadBackup()).toMatchObject({ ok: false, reason: 'empty' });
-    expect(storage.load().ok).toBe(true);
+  });
+
+  it('lasts across pages (a reload), unlike the banner that offered it', () => {
+    const backend = createMemoryBackend();
+    createStorage(backend).remember(work('kept'), 'link');
+    expect(createStorage(backend).recent()).toMatchObject([{ readable: true, state: work('kept') }]);
+  });
+
+  it('holds the same work once, at the time it was last replaced', () => {
+    let now = 1;
+    const storage = createStorage(createMemoryBackend(), { now: () => now });
+    storage.remember(work('a'), 'link');
+    storage.remember(work('b'), 'link');
+    now = 2;
+    storage.remember(work('a'), 'restore');
+    expect(storage.recent().map((e) => [e.readable && e.state.principal, e.cause, e.savedAt])).toEqual([
+      [work('a').principal, 'restore', 2],
+      [work('b').principal, 'link', 1],
+    ]);
+  });
+
+  it(`keeps the last ${RECENT_LIMIT} readable entries, and every unreadable one`, () => {
+    const storage = createStorage(createMemoryBackend(), { now: clock });
+    storage.rememberText('{"v":99}', 'unreadable');
+    for (let i = 0; i < RECENT_LIMIT + 3; i++) storage.remember(work(`w${i}`), 'link');
+    const entries = storage.recent();
+    expect(entries.filter((e) => e.readable)).toHaveLength(RECENT_LIMIT);
+    expect(entries[0]).toMatchObject({ readable: true, state: work(`w${RECENT_LIMIT + 2}`) });
+    expect(entries.at(-1)).toMatchObject({ readable: false, text: '{"v":99}' });
+  });
+
+  it('keeps stored text it cannot read as it is, marked unreadable with the reason', () => {
+    const storage = createStorage(createMemoryBackend(), { now: clock });
+    const future = JSON.stringify({ v: STORAGE_FORMAT + 1, savedAt: 1, state: { x: 1 } });
+    storage.rememberText(future, 'unreadable');
+    expect(storage.recent()).toEqual([
+      expect.objectContaining({
+        readable: false,
+        cause: 'unreadable',
+        text: future,
+        problem: `was written by a newer version of the playground (format ${STORAGE_FORMAT + 1})`,
+      }),
+    ]);
+  });
+
+  it('opens an entry of its own format that an older list kept as text', () => {
+    const storage = createStorage(createMemoryBackend(), { now: clock });
+    storage.rememberText(envelopeText(EDITED, 5), 'unreadable');
+    expect(storage.recent()).toMatchObject([{ readable: true, state: EDITED }]);
+  });
+
+  it('forgets an entry', () => {
+    const storage = createStorage(createMemoryBackend(), { now: clock });
+    const kept = storage.remember(work('a'), 'link');
+    storage.remember(work('b'), 'link');
+    storage.forget(kept?.id ?? '');
+    expect(storage.recent().map((e) => e.readable && e.state.principal)).toEqual([work('b').principal]);
+  });
+
+  it('never drops a list it cannot read: the whole text becomes one unreadable entry', () => {
+    const backend = createMemoryBackend();
+    backend.setItem(STORAGE_KEYS.recent, '{"v":7,"entries":"from the future"}');
+    const storage = createStorage(backend, { now: clock });
+    storage.remember(work('new'), 'link');
+    expect(storage.recent().map((e) => (e.readable ? e.state.principal : e.text))).toEqual([
+      work('new').principal,
+      '{"v":7,"entries":"from the future"}',
+    ]);
+  });
+
+  it('keeps a malformed entry of the list as an unreadable one', () => {
+    const backend = createMemoryBackend();
+    backend.setItem(
+      STORAGE_KEYS.recent,
+      JSON.stringify({ v: 1, entries: [{ id: 'x', savedAt: 'yesterday', cause: 'link', text: 'abc' }] }),
+    );
+    expect(createStorage(backend, { now: clock }).recent()).toEqual([
+      expect.objectContaining({
+        readable: false,
+        text: '{"id":"x","savedAt":"yesterday","cause":"link","text":"abc"}',
+      }),
+    ]);
+  });
+
+  it('moves the backup slot of earlier versions into Recent work', () => {
+    const backend = createMemoryBackend();
+    backend.setItem(STORAGE_KEYS.legacyBackup, envelopeText(EDITED, 42));
+    const storage = createStorage(backend, { now: clock });
+    expect(storage.recent()).toMatchObject([{ readable: true, state: EDITED, savedAt: 42, cause: 'link' }]);
+    expect(backend.getItem(STORAGE_KEYS.legacyBackup)).toBeNull();
   });
 });
 
@@ -113,13 +225,17 @@ describe('createStorage: unusable stored data is ignored with a reason', () => {
     expect(result.ok ? '' : result.message).toMatch(/ignored\.$/);
   });
 
-  it('names the damaged field', () => {
+  it('names the damaged field, and hands back the stored text', () => {
     const backend = createMemoryBackend();
-    backend.setItem(STORAGE_KEYS.backup, JSON.stringify({ v: 1, savedAt: 1, state: { t: 5 } }));
-    const result = createStorage(backend).loadBackup();
-    expect(result.ok ? '' : result.message).toBe(
-      'The backup of replaced work is damaged (tab must be text) and was ignored.',
-    );
+    const text = JSON.stringify({ v: 1, savedAt: 1, state: { t: 5 } });
+    backend.setItem(STORAGE_KEYS.autosave, text);
+    expect(createStorage(backend).load()).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'The saved work is damaged (tab must be text) and was ignored.',
+      detail: 'is damaged (tab must be text)',
+      raw: text,
+    });
   });
 
   it('does not let __proto__ in stored data pollute anything', () => {
@@ -144,18 +260,63 @@ describe('createStorage: fallback to memory', () => {
     expect(storage.fallbackReason()).toMatch(/not available/);
     expect(storage.save(EDITED)).toEqual({ ok: true, persisted: false });
     expect(storage.load()).toMatchObject({ ok: true, state: EDITED });
+    storage.remember(work('a'), 'link');
+    expect(storage.recent()).toMatchObject([{ state: work('a') }]);
   });
 
   it('defaults to memory outside a browser', () => {
     expect(createStorage().isPersistent()).toBe(false);
   });
 
-  it('switches to memory when a save throws (quota exceeded, private mode)', () => {
-    const storage = createStorage(throwingBackend('setItem'), { now: clock });
-    expect(storage.isPersistent()).toBe(true);
+  it('after a refused save, tries the browser again at the next save, and says why meanwhile', () => {
+    const backend = fillableBackend();
+    const storage = createStorage(backend, { now: clock });
+    backend.full = true;
     expect(storage.save(EDITED)).toEqual({ ok: true, persisted: false });
     expect(storage.isPersistent()).toBe(false);
-    expect(storage.fallbackReason()).toMatch(/refused to save/);
+    expect(storage.fallbackReason()).toMatch(/refused to save \(it is full\)/);
+    expect(storage.load()).toMatchObject({ ok: true, state: EDITED });
+    backend.full = false;
+    expect(storage.save(work('later'))).toEqual({ ok: true, persisted: true });
+    expect(storage.isPersistent()).toBe(true);
+    expect(storage.fallbackReason()).toBeNull();
+    expect(createStorage(backend.values).load()).toMatchObject({ ok: true, state: work('later') });
+  });
+
+  it('keeps reading what is stored after a refused write', () => {
+    const backend = fillableBackend();
+    const storage = createStorage(backend, { now: clock });
+    storage.remember(work('kept'), 'link');
+    backend.full = true;
+    storage.save(EDITED);
+    expect(storage.recent()).toMatchObject([{ readable: true, state: work('kept') }]);
+  });
+
+  it('stores refused Recent work before the next autosave, once the browser accepts again', () => {
+    const backend = fillableBackend();
+    const storage = createStorage(backend, { now: clock });
+    backend.full = true;
+    storage.rememberText('{"v":9}', 'unreadable');
+    backend.full = false;
+    expect(storage.save(EDITED)).toEqual({ ok: true, persisted: true });
+    expect(createStorage(backend.values).recent()).toMatchObject([{ readable: false, text: '{"v":9}' }]);
+  });
+
+  it('holds the autosave in memory while Recent work cannot be stored', () => {
+    const backend = fillableBackend();
+    backend.values.setItem(STORAGE_KEYS.autosave, '{"v":9}');
+    const storage = createStorage(backend, { now: clock });
+    backend.full = true;
+    storage.rememberText('{"v":9}', 'unreadable');
+    let writes = 0;
+    const counting = backend.setItem;
+    backend.setItem = (key, value) => {
+      writes += 1;
+      counting(key, value);
+    };
+    storage.save(EDITED);
+    expect(writes).toBe(1); // Recent work was tried again, the autosave was not touched
+    expect(backend.values.getItem(STORAGE_KEYS.autosave)).toBe('{"v":9}');
     expect(storage.load()).toMatchObject({ ok: true, state: EDITED });
   });
 
@@ -163,8 +324,8 @@ describe('createStorage: fallback to memory', () => {
     const storage = createStorage(throwingBackend('getItem', 'setItem', 'removeItem'), { now: clock });
     expect(storage.load()).toMatchObject({ ok: false, reason: 'empty' });
     expect(() => storage.clear()).not.toThrow();
-    expect(storage.saveBackup(EDITED)).toEqual({ ok: true, persisted: false });
-    expect(storage.loadBackup()).toMatchObject({ ok: true, state: EDITED });
-    expect(storage.fallbackReason()).toMatch(/could not be read/);
+    expect(storage.remember(EDITED, 'link')).toMatchObject({ readable: true, state: EDITED });
+    expect(storage.recent()).toMatchObject([{ readable: true, state: EDITED }]);
+    expect(storage.fallbackReason()).toMatch(/refused to save \(it is full\)/);
   });
 });

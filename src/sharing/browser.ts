@@ -1,4 +1,7 @@
-/** The browser side of {@link SharingEnvironment}: `location.hash`, `history.replaceState`, window events. */
+/**
+ * The browser side of {@link SharingEnvironment}: `location.hash`, `history.replaceState`, window
+ * events, and the `storage` event other tabs' writes fire here.
+ */
 import type { SharingEnvironment } from './sync';
 
 /** The environment of the running page. */
@@ -12,6 +15,11 @@ export function browserEnvironment(): SharingEnvironment {
     listen: (type, listener) => {
       window.addEventListener(type, listener);
       return () => window.removeEventListener(type, listener);
+    },
+    listenStorage: (listener) => {
+      const onStorage = (event: StorageEvent) => listener(event.key, event.newValue);
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
     },
   };
 }

@@ -54,7 +54,7 @@ const EVERYTHING: SharedState = {
   ],
   tab: 'identity-2 scp-2-2',
   selectedAction: 's3:GetObject',
-  filters: { search: 's3:Get*', service: 's3', accessLevel: 'Read', region: 'boundaryOnly' },
+  filters: { search: 's3:Get*', service: 's3', accessLevel: 'Read', region: 'boundaryOnly', view: 'actions' },
 };
 
 describe('store ⇄ shared state', () => {
@@ -81,6 +81,14 @@ describe('store ⇄ shared state', () => {
       name: 'AdministratorAccess',
       text: '{}',
     });
+  });
+
+  it('opens the table grouped by service unless a link asks for the flat list', async () => {
+    const store = createPlaygroundStore();
+    expect(store.getState().filters.view).toBe('services');
+    await applySharedState(store, { ...EVERYTHING, filters: { view: 'tiles' } }, managed, noLibrary);
+    expect(store.getState().filters.view).toBe('services');
+    expect(toSharedState(store.getState(), lookup).filters).toEqual({});
   });
 
   it('shares a switched-off boundary as no boundary', () => {

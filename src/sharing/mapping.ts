@@ -5,6 +5,7 @@
  */
 import { isRcpFullAwsAccess, listPolicies, updatePolicySlots, type PolicySlots } from '../engine';
 import type { PolicySource, SharedRequest, SharedState, TableFilters } from '../permalink';
+import { linkFilters } from '../state/linkGate';
 import { scenarioOf, type ScenarioState } from '../state/scenarioOf';
 import type { PlaygroundState, PlaygroundStore } from '../state/store';
 import type { DocumentsSlice, EditablePolicy } from '../state/slices/documents';
@@ -43,24 +44,13 @@ export function draftOf(state: ScenarioState, managedText: ManagedTextLookup) {
   return scenarioOf(state, (policy) => policySource(policy, managedText));
 }
 
-function toSharedFilters(filters: StoreFilters): TableFilters {
-  return {
-    ...(filters.search ? { search: filters.search } : {}),
-    ...(filters.service ? { service: filters.service } : {}),
-    ...(filters.accessLevel ? { accessLevel: filters.accessLevel } : {}),
-    // Documented choice: the link's `region` filter carries the Venn region the table is
-    // filtered to (the playground has no AWS-region filter).
-    ...(filters.region ? { region: filters.region } : {}),
-  };
-}
-
 /** The part of the store a link or the autosave carries. */
 export function toSharedState(state: PlaygroundState, managedText: ManagedTextLookup): SharedState {
   return {
     ...draftOf(state, managedText),
     tab: encodeTabs(state, state.activeTab, state.activeOtherTab),
     selectedAction: state.selectedAction,
-    filters: toSharedFilters(state.filters),
+    filters: linkFilters(state.filters),
   };
 }
 
@@ -90,6 +80,7 @@ function toStoreFilters(filters: TableFilters): StoreFilters {
     service: filters.service ?? '',
     accessLevel: filters.accessLevel ?? '',
     region: (REGION_FILTERS as readonly string[]).includes(region) ? (region as RegionFilter) : '',
+    view: filters.view === 'actions' ? 'actions' : 'services',
   };
 }
 

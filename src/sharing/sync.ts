@@ -1,17 +1,28 @@
 /**
  * Keeps the URL fragment and the local autosave in step with the store, and opens links. Like
  * evaluation (`state/effects.ts`), it runs from store subscriptions, outside components: the
- * fragment is rewritten with `replaceState` a moment after the last edit, the autosave a little
- * later (and at once on `pagehide`); a new fragment (`hashchange`/`popstate`) is opened as a link.
+ * fragment is rewritten with `replaceState` as soon as the start-up state is in the store and a
+ * moment after each edit, the autosave a little later (and at once on `pagehide`); a new fragment
+ * (`hashchange`/`popstate`) is opened as a link. Whatever replaces the work (a link, an example,
+ * an import, a restore, another tab's work) keeps it in Recent work first; saved work that cannot
+ * be opened is kept there as it is; another tab's save is never overwritten silently.
  */
-import { encodePermalink, DEFAULT_SHARED_STATE, type SharedState } from '../permalink';
-import { createDebouncer, type PlaygroundStorage, type Timers } from '../persistence';
+import { encodePermalink, DEFAULT_SHARED_STATE, parseHashRoute, type SharedState } from '../permalink';
+import {
+  createDebouncer,
+  readEnvelope,
+  STORAGE_KEYS,
+  type PlaygroundStorage,
+  type RecentCause,
+  type Timers,
+} from '../persistence';
 import type { Scenario } from '../engine';
 import { scenarioInputs, selectScenario } from '../state/selectors';
 import type { PlaygroundState, PlaygroundStore } from '../state/store';
 import { createManagedTexts, type LibraryLoader } from './managedTexts';
 import { applySharedState, managedArnsOf, toSharedState } from './mapping';
-import { createPristineCheck, planOpen, resolveHash } from './startup';
+import { KEPT_MESSAGES, recentItem } from './recentWork';
+import { createPristineCheck, planOpen, resolveHash, sameState } from './startup';
 
 /** The browser APIs the sync uses, injectable for tests. */
 export interface SharingEnvironment {
@@ -20,6 +31,8 @@ export interface SharingEnvironment {
   /** Replaces the fragment without a navigation (`history.replaceState`). */
   readonly replaceHash: (hash: string) => void;
   readonly listen: (type: 'hashchange' | 'popstate' | 'pagehide', listener: () => void) => () => void;
+  /** Calls `listener` when another tab changes local storage (the `storage` event). */
+  readonly listenStorage: (listener: (key: string | null, newValue: string | null) => void) => () => void;
 }
 
 /** Options of {@link startSharing}. */
@@ -27,7 +40,7 @@ export interface SharingOptions {
   readonly storage: PlaygroundStorage;
   readonly loadLibrary: LibraryLoader;
   readonly environment: SharingEnvironment;
-  /** Read-only view (`?embed`): no autosave, the address is left alone. */
+  /** Read-only view (`?embed`): no autosave, no Recent work, the address is left alone. */
   readonly embed?: boolean;
   /** Delay before the fragment follows an edit. @default 400 */
   readonly urlDelayMs?: number;
@@ -48,10 +61,25 @@ export interface SharingController {
   currentScenario(): Scenario;
   /** Opens a fragment as if it had been followed, e.g. `#example=ec2-boundary`. */
   navigate(hash: string): Promise<void>;
-  /** Brings back the work a link replaced. */
-  restoreBackup(): Promise<void>;
-  /** Goes back to the example scenario, keeping the current work in the backup slot. */
+  /** Brings back the work the latest replacement kept (the `restore` banner's button). */
+  restorePrevious(): Promise<void>;
+  /** Brings back an entry of Recent work; the current work is kept there in its place. */
+  restoreRecent(id: string): Promise<void>;
+  /** Removes an entry of Recent work. */
+  forgetRecent(id: string): void;
+  /** The stored text of an entry of Recent work (to download one that cannot be opened), or null. */
+  recentText(id: string): string | null;
+  /** Goes back to the example scenario, keeping the current work in Recent work. */
   resetToExample(): Promise<void>;
+  /**
+   * Runs `replace`, which replaces the scenario in the store and says whether it did (e.g. an
+   * import), and keeps the replaced work in Recent work.
+   */
+  replaceWork(cause: RecentCause, replace: () => boolean): boolean;
+  /** Another tab changed the saved work: keep this tab's (theirs goes to Recent work). */
+  keepMine(): void;
+  /** Another tab changed the saved work: open theirs (this tab's goes to Recent work). */
+  loadTheirs(): Promise<void>;
   /** Stops syncing. */
   stop(): void;
 }
@@ -67,7 +95,13 @@ function changed(a: PlaygroundState, b: PlaygroundState): boolean {
   return x.some((v, i) => v !== y[i]);
 }
 
-const REPLACED = 'Opening this link replaced your previous work. It was kept:';
+const OTHER_TAB =
+  'This work was changed in another tab. Nothing is saved here until you choose which to keep; the other is kept in Recent work.';
+
+/** What replaced the work when `hash` is opened. */
+function causeOf(hash: string): RecentCause {
+  return parseHashRoute(hash).kind === 'example' ? 'example' : 'link';
+}
 
 /** Opens the start-up state and keeps URL and autosave in sync with the store. */
 export function startSharing(store: PlaygroundStore, options: SharingOptions): SharingController {
@@ -81,34 +115,56 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
   let stopped = false;
   let lastLink = '';
   let lastHash = env.hash();
+  /** The Recent work entry the `restore` banner offers. */
+  let lastKept: string | null = null;
+  /** The other tab's saved text while the person has not chosen between it and this tab's work. */
+  let conflict: string | null = null;
 
   const noteStorage = () => actions().setBanner('storage', storage.fallbackReason());
+  const refreshRecent = () => {
+    if (!embed) actions().setRecentWork(storage.recent().map(recentItem));
+  };
 
-  const writeUrl = createDebouncer(
-    options.urlDelayMs ?? 400,
-    () => {
-      const link = encodePermalink(current());
-      actions().setCurrentLink(link);
-      if (link === lastLink) return;
+  /** Points the address bar at the current state (`rewrite`), or only notes its link. */
+  const publishLink = (rewrite: boolean) => {
+    const link = encodePermalink(current());
+    actions().setCurrentLink(link);
+    if (!rewrite || embed || link === lastLink) {
       lastLink = link;
-      lastHash = `#${link}`;
-      env.replaceHash(lastHash);
-    },
-    options.timers,
-  );
-  const save = createDebouncer(
-    options.saveDelayMs ?? 1000,
-    () => {
-      storage.save(current());
-      noteStorage();
-    },
-    options.timers,
-  );
+      return;
+    }
+    lastLink = link;
+    lastHash = `#${link}`;
+    env.replaceHash(lastHash);
+  };
+
+  const saveNow = () => {
+    if (embed || conflict !== null) return;
+    storage.save(current());
+    noteStorage();
+  };
+
+  const writeUrl = createDebouncer(options.urlDelayMs ?? 400, () => publishLink(true), options.timers);
+  const save = createDebouncer(options.saveDelayMs ?? 1000, saveNow, options.timers);
 
   const schedule = () => {
     if (embed || stopped) return;
     writeUrl.call();
     save.call();
+  };
+
+  /**
+   * Keeps `work` in Recent work, unless the app can give it back anyway (an untouched example) or
+   * `next` is the same work, and says so in the `restore` banner.
+   */
+  const keep = (work: SharedState, cause: RecentCause, next: SharedState | null): void => {
+    if (embed || pristine(work) || (next !== null && sameState(work, next))) return;
+    const entry = storage.remember(work, cause);
+    refreshRecent();
+    noteStorage();
+    if (entry === null) return;
+    lastKept = entry.id;
+    actions().setBanner('restore', KEPT_MESSAGES[cause]);
   };
 
   /** Puts `state` in the store and autosave; `rewriteUrl` also points the address at it. */
@@ -120,16 +176,24 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
     actions().setActiveExample(null);
     applying = false;
     actions().setBanner('managed', problems.length > 0 ? problems.join(' ') : null);
-    lastLink = encodePermalink(current());
-    actions().setCurrentLink(lastLink);
-    if (rewriteUrl && !embed) {
-      lastHash = `#${lastLink}`;
-      env.replaceHash(lastHash);
-    }
-    if (!embed) {
-      storage.save(current());
+    publishLink(rewriteUrl);
+    saveNow();
+  };
+
+  /** The saved work; saved work that cannot be opened is kept in Recent work as it is, and reported. */
+  const loadSaved = (): SharedState | null => {
+    const saved = storage.load();
+    if (saved.ok) return saved.state;
+    if (saved.raw !== undefined) {
+      storage.rememberText(saved.raw, 'unreadable');
+      refreshRecent();
       noteStorage();
+      actions().setBanner(
+        'saved-work',
+        `Your saved work was not opened: it ${saved.detail}. Its stored text was kept, unchanged, in Recent work.`,
+      );
     }
+    return null;
   };
 
   const open = async (hash: string, atStart: boolean): Promise<void> => {
@@ -137,23 +201,16 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
     let previous: SharedState | null;
     if (!atStart) previous = current();
     else if (embed) previous = null;
-    else {
-      const saved = storage.load();
-      previous = saved.ok ? saved.state : null;
-    }
+    else previous = loadSaved();
     const plan = planOpen(target, previous, pristine);
     actions().setBanner('link-error', plan.error);
-    if (plan.backup && !embed) {
-      storage.saveBackup(plan.backup);
-      actions().setBanner('restore', REPLACED);
-    }
+    if (plan.backup) keep(plan.backup, causeOf(hash), plan.show);
+    // At start-up the address shows what is on screen at once, unless it is the link being shown.
+    const rewrite = atStart && target.kind !== 'open';
     if (plan.show && (atStart || plan.show !== previous)) {
-      await show(plan.show, false);
+      await show(plan.show, rewrite);
       if (target.kind === 'open') actions().setActiveExample(target.exampleId ?? null);
-    } else if (atStart) {
-      lastLink = encodePermalink(current());
-      actions().setCurrentLink(lastLink);
-    }
+    } else if (atStart) publishLink(rewrite);
   };
 
   const onNavigate = () => {
@@ -161,6 +218,52 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
     if (hash === lastHash) return;
     lastHash = hash;
     void open(hash, false);
+  };
+
+  const settleConflict = () => {
+    conflict = null;
+    actions().setBanner('other-tab', null);
+  };
+
+  const onStorage = (key: string | null, newValue: string | null) => {
+    if (embed || stopped) return;
+    if (key === null || key === STORAGE_KEYS.recent) refreshRecent();
+    if (key !== STORAGE_KEYS.autosave || newValue === null) return;
+    const theirs = readEnvelope(newValue, 'saved work');
+    if (theirs.ok && sameState(theirs.state, current())) {
+      if (conflict !== null) settleConflict();
+      return;
+    }
+    conflict = newValue;
+    save.cancel();
+    actions().setBanner('other-tab', OTHER_TAB);
+  };
+
+  const restoreRecent = async (id: string): Promise<void> => {
+    const entry = storage.recent().find((e) => e.id === id);
+    actions().setBanner('restore', null);
+    if (entry === undefined || !entry.readable) {
+      actions().setBanner(
+        'saved-work',
+        entry === undefined
+          ? 'That work is no longer in Recent work (another tab may have removed it).'
+          : `That work cannot be opened here: it ${entry.problem}.`,
+      );
+      refreshRecent();
+      return;
+    }
+    storage.forget(id);
+    keep(current(), 'restore', entry.state);
+    await show(entry.state, true);
+    refreshRecent();
+  };
+
+  const keepMine = () => {
+    if (conflict === null) return;
+    storage.rememberText(conflict, 'other-tab');
+    settleConflict();
+    refreshRecent();
+    saveNow();
   };
 
   const unknownManagedArns = (state: PlaygroundState): string[] =>
@@ -177,13 +280,17 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
   const flush = () => {
     writeUrl.flush();
     save.flush();
+    // Leaving while the other tab's work waits for a choice: this tab's work goes to Recent work.
+    if (conflict !== null) storage.remember(current(), 'other-tab');
   };
   const unlisten = [
     env.listen('hashchange', onNavigate),
     env.listen('popstate', onNavigate),
     env.listen('pagehide', flush),
+    env.listenStorage(onStorage),
   ];
   if (!embed) noteStorage();
+  refreshRecent();
   const ready = open(lastHash, true);
 
   return {
@@ -196,23 +303,47 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
       env.replaceHash(hash);
       await open(hash, false);
     },
-    restoreBackup: async () => {
-      const backup = storage.loadBackup();
-      actions().setBanner('restore', null);
-      if (!backup.ok) {
-        actions().setBanner('link-error', backup.message);
+    restorePrevious: async () => {
+      if (lastKept !== null) await restoreRecent(lastKept);
+    },
+    restoreRecent,
+    forgetRecent: (id) => {
+      storage.forget(id);
+      if (id === lastKept) {
+        lastKept = null;
+        actions().setBanner('restore', null);
+      }
+      refreshRecent();
+      noteStorage();
+    },
+    recentText: (id) => storage.recent().find((e) => e.id === id)?.text ?? null,
+    resetToExample: async () => {
+      keep(current(), 'reset', DEFAULT_SHARED_STATE);
+      await show(DEFAULT_SHARED_STATE, true);
+    },
+    replaceWork: (cause, replace) => {
+      const before = current();
+      if (!replace()) return false;
+      // The example's story no longer describes what is on screen.
+      actions().setActiveExample(null);
+      keep(before, cause, current());
+      return true;
+    },
+    keepMine,
+    loadTheirs: async () => {
+      if (conflict === null) return;
+      const theirs = readEnvelope(conflict, 'saved work');
+      if (!theirs.ok) {
+        keepMine();
+        actions().setBanner(
+          'saved-work',
+          `The other tab's work cannot be opened here: it ${theirs.detail}. It was kept in Recent work, and this tab's work stays.`,
+        );
         return;
       }
-      await show(backup.state, true);
-      storage.clearBackup();
-    },
-    resetToExample: async () => {
-      const work = current();
-      if (!pristine(work)) {
-        storage.saveBackup(work);
-        actions().setBanner('restore', 'The example scenario replaced your work. It was kept:');
-      }
-      await show(DEFAULT_SHARED_STATE, true);
+      settleConflict();
+      keep(current(), 'other-tab', theirs.state);
+      await show(theirs.state, true);
     },
     stop: () => {
       stopped = true;

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
+import type { SlotField } from '../engine';
 import { createPlaygroundStore } from '../state/store';
 import { canonicalTabId, decodeTabs, encodeTabs } from './tabs';
 
 describe('tab ids in links', () => {
   it('names documents by position, whatever their store id', () => {
     const store = createPlaygroundStore();
-    const id = store.getState().actions.addPolicy('identityPolicies');
-    const scp = store.getState().actions.addPolicy('serviceControlPolicies');
-    const endpoint = store.getState().actions.addPolicy('vpcEndpointPolicy');
+    const add = (field: SlotField): string => store.getState().actions.addPolicy(field) ?? 'refused';
+    const id = add('identityPolicies');
+    const scp = add('serviceControlPolicies');
+    const endpoint = add('vpcEndpointPolicy');
     const s = store.getState();
     expect(canonicalTabId(s, id)).toBe('identity-2');
     expect(canonicalTabId(s, scp)).toBe('scp-1-1');

@@ -91,6 +91,25 @@ describe(startEvaluationEffects, () => {
     expect(resultsPhase(store.getState())).toBe('busy');
   });
 
+  it('does not replace results on screen with those of inputs that changed meanwhile', async () => {
+    const { store, evaluations } = setup();
+    await settle();
+    evaluations[0]?.resolve({ ok: true, value: snapshot('first') });
+    await settle();
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/a');
+    await settle();
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/b');
+    evaluations[1]?.resolve({ ok: true, value: snapshot('outdated') });
+    await settle();
+    expect(store.getState().snapshot?.scenarioDiagnostics[0]?.code).toBe('first');
+    expect(store.getState().error).toBeNull();
+    expect(resultsPhase(store.getState())).toBe('busy');
+    evaluations[2]?.resolve({ ok: true, value: snapshot('latest') });
+    await settle();
+    expect(store.getState().snapshot?.scenarioDiagnostics[0]?.code).toBe('latest');
+    expect(resultsPhase(store.getState())).toBe('current');
+  });
+
   it('coalesces edits made during a run into one follow-up run with the latest inputs', async () => {
     const { store, evaluations } = setup();
     await settle();

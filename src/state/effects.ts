@@ -27,7 +27,15 @@ export interface EffectsOptions {
   readonly guard?: RunGuard;
   /** Runs `task` after the next paint (results rendered); defaults to `requestAnimationFrame`. */
   readonly afterPaint?: (task: () => void) => void;
+  /** The clock that tells edits apart (milliseconds); defaults to `performance.now`. */
+  readonly now?: () => number;
 }
+
+/**
+ * Changes closer together than this are one edit (the keystrokes of a word, a pasted document):
+ * "changed by your last edit" compares with the results before the first of them.
+ */
+export const EDIT_PAUSE_MS = 1000;
 
 const NO_GUARD: RunGuard = { begin: () => {}, end: () => {} };
 
@@ -45,6 +53,8 @@ export function startEvaluationEffects(
   const ready = options.ready ?? Promise.resolve();
   const guard = options.guard ?? NO_GUARD;
   const afterPaint = options.afterPaint ?? defaultAfterPaint;
+  const now = options.now ?? (() => performance.now());
+  let lastInputAt = -Infinity;
   const actions = () => store.getState().actions;
   let stopped = false;
   // Bumped on every change of the inputs; results carry the revision they were computed for.
@@ -76,15 +86,22 @@ export function startEvaluationEffects(
     guard.begin();
     const result = await client.evaluate(selectScenario(state), selectDocumentsToCheck(state));
     if (stopped) return;
+    // Results for inputs that have changed meanwhile would only be shown busy, and rendering
+    // them costs the main thread a frame or more while the person types: the follow-up run
+    // brings the current ones. The first results show either way, so the page is never empty.
+    const outdated = at !== revision && store.getState().snapshot !== null;
     if (result.ok) {
-      actions().receiveSnapshot(result.value, at);
-      // The first results are in: now the editor may take the CPU.
-      if (!store.getState().editorRequested) {
+      if (!outdated) actions().receiveSnapshot(result.value, at);
+    } else if (result.reason !== 'stale') actions().setFailed(result.message, at);
+    afterPaint(() => {
+      guard.end();
+      // The first results are painted: now the editor (Monaco, megabytes to compile) may take
+      // the CPU. Asked for earlier, its loading would hold the results' paint back.
+      if (result.ok && !store.getState().editorRequested) {
         performance.mark('iam:first-results');
         actions().requestEditor();
       }
-    } else if (result.reason !== 'stale') actions().setFailed(result.message, at);
-    afterPaint(() => guard.end());
+    });
   });
 
   // The catalog checks may wait for service details; they never hold up the results.
@@ -128,8 +145,11 @@ export function startEvaluationEffects(
     const resumed = previous.paused !== null && state.paused === null;
     if (inputs) {
       revision += 1;
+      const at = now();
+      const beginsEdit = at - lastInputAt > EDIT_PAUSE_MS;
+      lastInputAt = at;
       // At once, before any await: from now on the results on screen are marked busy.
-      actions().setInputRevision(revision);
+      actions().setInputRevision(revision, beginsEdit);
     }
     if (inputs || resumed) {
       void run();

@@ -12,6 +12,7 @@ import {
   type AnalysisSnapshot,
   type EffectiveClass,
 } from '../worker/protocol';
+import type { ChangeSet } from './changes';
 import type { SortColumn, TableFilters } from './slices/ui';
 
 /** Turns the search box into a test on full action names: a glob when it has `*`/`?`, else a substring. */
@@ -55,12 +56,16 @@ function sortKey(
   return layer < 0 ? 0 : (snapshot.layerClass[layer]?.[i] ?? 0);
 }
 
-/** Indexes into `catalog.actions` of the rows to show, filtered and sorted (stable: ties keep catalog order). */
+/**
+ * Indexes into `catalog.actions` of the rows to show, filtered and sorted (stable: ties keep
+ * catalog order). `changes` is the change set the `change` filter names (none: no row passes it).
+ */
 export function computeTableRows(
   catalog: Catalog,
   snapshot: AnalysisSnapshot | null,
   filters: TableFilters,
   sort: { column: SortColumn; descending: boolean },
+  changes: ChangeSet | null = null,
 ): number[] {
   const matches = searchMatcher(filters.search);
   const service = filters.service.toLowerCase();
@@ -70,6 +75,7 @@ export function computeTableRows(
     if (filters.accessLevel && action.level !== filters.accessLevel) continue;
     if (!matches(action.fullName)) continue;
     if (filters.region && (!snapshot || !regionMatches(snapshot, action.id, filters.region))) continue;
+    if (filters.change && !changes?.column[action.id]) continue;
     rows.push(action.id);
   }
   if (sort.column === 'action' && !sort.descending) return rows;

@@ -46,7 +46,10 @@ export interface PlaygroundTestApi {
   setActiveTab(id: string): void;
   /** Changes the caller (and optionally the session issuer). */
   setPrincipal(principal: string, sessionIssuer?: string): void;
-  /** Adds a policy to a slot (`sessionPolicy`, `serviceControlPolicies`…) and returns its id. */
+  /**
+   * Adds a policy to a slot (`sessionPolicy`, `serviceControlPolicies`…) and returns its id;
+   * throws when the store refused it (past what a link can hold).
+   */
   addPolicy(field: SlotField): string;
   /** Changes the kind of the resource-based policy. */
   setResourcePolicyKind(kind: 'resource' | 'kms-key' | 'role-trust'): void;
@@ -110,7 +113,11 @@ export function installTestApi(store: PlaygroundStore): void {
     setFilters: (change) => store.getState().actions.setFilters(change),
     setActiveTab: (id) => store.getState().actions.setActiveTab(id),
     setPrincipal: (principal, issuer) => store.getState().actions.setPrincipal(principal, issuer),
-    addPolicy: (field) => store.getState().actions.addPolicy(field),
+    addPolicy: (field) => {
+      const id = store.getState().actions.addPolicy(field);
+      if (id === null) throw new Error(`Adding to ${field} was refused.`);
+      return id;
+    },
     setResourcePolicyKind: (kind) => store.getState().actions.setResourcePolicyKind(kind),
     selectAction: (action) => store.getState().actions.selectAction(action),
     sharedState: () => toSharedState(store.getState(), () => undefined),

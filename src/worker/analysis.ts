@@ -8,6 +8,7 @@ import {
   effectivePolicy,
   evaluateRequest,
   policyText,
+  scopeKey,
   scopeSamples,
   type Analysis,
   type CompiledScenario,
@@ -29,6 +30,20 @@ import {
 /** Display key of an analysis layer: `identity`, `boundary`, `session`, `scp:Root`… */
 function layerKey(layer: Analysis['layers'][number]): string {
   return layer.level ? `${layer.layer}:${layer.level.target}` : layer.layer;
+}
+
+/**
+ * A 32-bit FNV-1a hash of a text, never 0 (0 means "no scope"). A collision could hide a scope
+ * change from "changed by your last edit", with odds of one in four billion per changed action;
+ * the exact comparison is the engine's `diffAnalyses`.
+ */
+function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0 || 1;
 }
 
 let cached: { compiled: CompiledScenario; analysis: Analysis } | null = null;
@@ -59,12 +74,15 @@ export function buildAnalysisSnapshot(
   const deniedBy = new Uint8Array(n);
   const explicit = new Uint8Array(n);
   const region = new Uint8Array(n);
+  const scopeHash = new Uint32Array(n);
   const ceilings: Layer[] = [
     ...new Set(analysis.layers.map((l) => l.layer).filter((l) => l !== 'identity' && l !== 'boundary')),
   ];
   const cutElsewhereBy: Partial<Record<Layer | 'combined', number>> = {};
   for (let i = 0; i < n; i++) {
-    effective[i] = EFFECTIVE_CLASSES.indexOf(analysis.effective(i));
+    const cls = analysis.effective(i);
+    effective[i] = EFFECTIVE_CLASSES.indexOf(cls);
+    if (cls === 'conditional') scopeHash[i] = hashText(scopeKey(analysis.scope(i)));
     const denied = analysis.deniedBy(i);
     deniedBy[i] = denied ? DENIED_BY.indexOf(denied.layer) : 0;
     explicit[i] = denied?.explicit ? 1 : 0;
@@ -84,6 +102,7 @@ export function buildAnalysisSnapshot(
     deniedBy,
     explicit,
     region,
+    scopeHash,
     counts: analysis.regions,
     hasBoundary: analysis.hasBoundary,
     ceilings,

@@ -3,11 +3,15 @@
 import { loadBrowserCatalog } from '../data/browserCatalog';
 import { createRequestHandler } from './handler';
 import { PROTOCOL_VERSION, type WorkerRequest, type WorkerResponse } from './protocol';
+import { startWarmUp } from './warmUp';
 
 const handle = createRequestHandler(loadBrowserCatalog);
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+let requested = false;
+
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  requested = true;
   const response = await handle(event.data);
   const transfer =
     response.type === 'evaluated' && response.snapshot.analysis
@@ -23,3 +27,5 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 };
 
 scope.postMessage({ type: 'ready', protocol: PROTOCOL_VERSION } satisfies WorkerResponse);
+// The catalog loads now, while the page gathers the scenario; the analysis warms up until then.
+startWarmUp(loadBrowserCatalog, () => !requested);

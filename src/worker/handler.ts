@@ -10,7 +10,6 @@ import {
   compileScenario,
   createCatalogView,
   evaluateRequest,
-  parsePolicy,
   parseScenario,
   servicesToLoad,
   type CatalogView,
@@ -26,6 +25,7 @@ import type {
   WorkerResponse,
 } from './protocol';
 import { buildAnalysisSnapshot, explainAction } from './analysis';
+import { createParseCache } from './parseCache';
 
 /**
  * Catalog-aware checks need the details of the services a policy names; they are loaded once
@@ -52,22 +52,11 @@ function createCatalogChecker(loadCatalog: () => Promise<Catalog>) {
   };
 }
 
-// `evaluate` and `diagnose` both need each document's parse; a keystroke sends both, so the
-// latest parse of each document is kept and reused while its text and type are unchanged.
-const lastParses = new Map<string, { doc: DocumentToCheck; result: ParseResult }>();
+// Every request reuses the parses of the ones before (see parseCache.ts).
+const parses = createParseCache();
 
 function parseDocument(doc: DocumentToCheck): ParseResult {
-  const last = lastParses.get(doc.id);
-  if (
-    last &&
-    last.doc.text === doc.text &&
-    last.doc.type === doc.type &&
-    last.doc.awsManaged === doc.awsManaged
-  )
-    return last.result;
-  const result = parsePolicy(doc.text, doc.type, { awsManaged: doc.awsManaged });
-  lastParses.set(doc.id, { doc, result });
-  return result;
+  return parses.parse(doc.text, doc.type, { awsManaged: doc.awsManaged });
 }
 
 /** Parses every document: the parser's diagnostics, and whether any is not valid JSON. */
@@ -77,9 +66,6 @@ function parseDocuments(documents: readonly DocumentToCheck[]): {
 } {
   const diagnostics: Record<string, readonly Diagnostic[]> = {};
   let unparsable = false;
-  // Forget the parses of documents that were removed.
-  const ids = new Set(documents.map((d) => d.id));
-  for (const id of lastParses.keys()) if (!ids.has(id)) lastParses.delete(id);
   for (const doc of documents) {
     const parsed = parseDocument(doc);
     if (parsed.policy === null || parsed.diagnostics.some((d) => d.code === 'json-syntax')) unparsable = true;
@@ -129,7 +115,7 @@ async function evaluate(
       analysis: null,
     };
   }
-  const compiled = compileScenario(parsed.scenario);
+  const compiled = compileScenario(parsed.scenario, { parse: parses.parse });
   const simulations = parsed.scenario.requests.map((r) => evaluateRequest(compiled, r));
   const catalog = unparsable ? null : await loadCatalog();
   const analysis =
@@ -160,6 +146,7 @@ async function guardrails(
 export function createRequestHandler(loadCatalog: () => Promise<Catalog>): RequestHandler {
   const catalogView = createCatalogChecker(loadCatalog);
   return async (request: WorkerRequest): Promise<WorkerResponse> => {
+    parses.nextRequest();
     try {
       switch (request.type) {
         case 'evaluate':
@@ -176,7 +163,7 @@ export function createRequestHandler(loadCatalog: () => Promise<Catalog>): Reque
             return { type: 'failed', id: request.id, message: 'the scenario is not valid' };
           const catalog = await loadCatalog();
           const explanation = explainAction(
-            compileScenario(parsed.scenario),
+            compileScenario(parsed.scenario, { parse: parses.parse }),
             catalog,
             request.action,
             deadline(request.budgetMs),

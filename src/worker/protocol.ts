@@ -39,6 +39,11 @@ export interface AnalysisSnapshot {
   readonly explicit: Uint8Array;
   /** Index into REGIONS. */
   readonly region: Uint8Array;
+  /**
+   * For a conditional action, a hash of its scope's structural key (`scopeKey`), never 0; 0 for
+   * any other. Two snapshots' hashes tell whether an action's scope changed.
+   */
+  readonly scopeHash: Uint32Array;
   /** Counts per region, plus the effective set split into allowed and conditional. */
   readonly counts: Readonly<Record<Region | 'effectiveAllowed' | 'effectiveConditional', number>>;
   readonly hasBoundary: boolean;

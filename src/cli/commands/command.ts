@@ -27,3 +27,8 @@ export function fail(io: CliIo, problem: string): number {
   io.stderr(`iam-playground: ${escapeControls(problem)}\n`);
   return EXIT_USAGE;
 }
+
+/** Writes a note (not a problem: the command goes on) on stderr, safe for the terminal. */
+export function note(io: CliIo, text: string): void {
+  io.stderr(`iam-playground: note: ${escapeControls(text)}\n`);
+}

@@ -5,43 +5,12 @@
  */
 
 import type { Catalog } from '../../catalog/index';
-import { createNodeCatalog } from '../../catalog/node';
-import {
-  analyzeScenario,
-  compileScenario,
-  effectivePolicy,
-  type Analysis,
-  type ConditionClause,
-  type Scope,
-} from '../../engine';
+import { analyzeScenario, compileScenario, effectivePolicy, scopeJson, type Analysis } from '../../engine';
+import { textFlag } from '../args';
 import { terminalJson, terminalLines } from '../format/terminal';
 import { readScenarioFile } from '../scenarioFile';
-import { fail, type Command } from './command';
-
-/**
- * `args.ts` accepts only listed flag values; a service prefix is free text checked against the
- * catalog here, so this list admits every value (and reads `<prefix>` in the help).
- */
-const ANY_PREFIX: readonly string[] = Object.assign(['<prefix>'], { includes: () => true });
-
-let catalog: Catalog | undefined;
-function loadCatalog(): Catalog {
-  catalog ??= createNodeCatalog();
-  return catalog;
-}
-
-function clauseJson(clause: ConditionClause) {
-  return { operator: clause.operator, key: clause.key, values: clause.values };
-}
-
-function scopeJson(scope: Scope | null) {
-  if (scope === null) return null;
-  return {
-    allowedWhen: scope.allowedWhen.map((term) => ({ ...term, conditions: term.conditions.map(clauseJson) })),
-    deniedWhen: scope.deniedWhen.map((deny) => ({ ...deny, conditions: deny.conditions.map(clauseJson) })),
-    truncated: scope.truncated,
-  };
-}
+import { serviceActions } from '../serviceActions';
+import { fail, note, type Command } from './command';
 
 function catalogJson(source: Catalog) {
   return {
@@ -117,7 +86,8 @@ export const effectiveCommand: Command = {
   summary: 'the effective permission set of the scenario principal over the AWS action catalog',
   synopsis: '<scenario.json> [--service <prefix>] [--format json|text|policy]',
   flags: {
-    service: { values: ANY_PREFIX, default: '', description: 'analyse only this service' },
+    // Free text: the prefix is checked against the catalog in `run`.
+    service: textFlag('<prefix>', 'analyse only this service'),
     format: {
       values: ['json', 'text', 'policy'],
       default: 'json',
@@ -130,18 +100,16 @@ export const effectiveCommand: Command = {
     if (extra.length > 0) return fail(io, `effective: unexpected argument "${extra[0]}"`);
     const read = await readScenarioFile(file, io);
     if (!read.ok) return fail(io, read.problem);
-    const source = loadCatalog();
     const service = args.flags.service ?? '';
-    const found = service === '' ? undefined : source.findService(service);
-    if (service !== '' && found === undefined) return fail(io, `effective: unknown service "${service}"`);
+    const scope = serviceActions('effective', service);
+    if (!scope.ok) return fail(io, scope.problem);
+    const source = scope.catalog;
     const compiled = compileScenario(read.scenario);
-    const analysis = analyzeScenario(compiled, found?.actions ?? source.actions, {
-      wholeCatalog: found === undefined,
-    });
+    const analysis = analyzeScenario(compiled, scope.actions, { wholeCatalog: scope.wholeCatalog });
     const format = args.flags.format;
     if (format === 'policy') {
       const policy = effectivePolicy(analysis, compiled);
-      for (const note of policy.notes) io.stderr(terminalLines([`iam-playground: note: ${note}`]));
+      for (const text of policy.notes) note(io, text);
       // The synthesized policy quotes the scenario's patterns and condition values.
       io.stdout(terminalJson(policy.document));
     } else io.stdout(format === 'text' ? toText(source, analysis, service) : toJson(source, analysis));

@@ -1,6 +1,12 @@
-/** `iam-playground eval <scenario.json>`: evaluates every request of a scenario file. */
+/**
+ * `iam-playground eval <scenario.json>`: evaluates every request of a scenario file; with
+ * `--fixes`, each denied result also lists the verified changes that would allow it.
+ */
 
 import { compileScenario, evaluateRequest } from '../../engine';
+import { switchFlag } from '../args';
+import { fixPlanJson, fixPlansOf } from '../fixPlans';
+import { fixPlanLines } from '../format/fixesText';
 import { formatJson } from '../format/json';
 import { formatText } from '../format/text';
 import { readScenarioFile } from '../scenarioFile';
@@ -10,9 +16,10 @@ import { fail, type Command } from './command';
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'evaluate every request of a scenario file',
-  synopsis: '<scenario.json> [--format json|text]',
+  synopsis: '<scenario.json> [--format json|text] [--fixes]',
   flags: {
     format: { values: ['json', 'text'], default: 'json', description: 'output format (default: json)' },
+    fixes: switchFlag('add to each denied result the verified changes that would allow it'),
   },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
@@ -24,8 +31,20 @@ export const evalCommand: Command = {
     const compiled = compileScenario(scenario);
     const results = scenario.requests.map((request) => evaluateRequest(compiled, request));
     const diagnostics = [...read.diagnostics, ...compiled.diagnostics];
+    const plans =
+      args.flags.fixes === 'true'
+        ? fixPlansOf(
+            scenario,
+            results.map((result) => result.decision !== 'Allowed'),
+          )
+        : [];
     io.stdout(
-      args.flags.format === 'text' ? formatText(results, diagnostics) : formatJson(results, diagnostics),
+      args.flags.format === 'text'
+        ? formatText(results, diagnostics, (index) => {
+            const plan = plans[index];
+            return plan === null || plan === undefined ? [] : fixPlanLines(plan);
+          })
+        : formatJson(results, diagnostics, (index) => fixPlanJson(plans[index])),
     );
     return 0;
   },

@@ -3,10 +3,17 @@
 import type { Diagnostic, EvaluationResult } from '../../engine';
 import { terminalJson } from './terminal';
 
-/** Pretty-printed JSON: `results` (one per request, in order), then `diagnostics` when any. */
-export function formatJson(results: readonly EvaluationResult[], diagnostics: readonly Diagnostic[]): string {
+/**
+ * Pretty-printed JSON: `results` (one per request, in order), then `diagnostics` when any.
+ * `extra(index)` adds fields to a result (the fixes of `eval --fixes`).
+ */
+export function formatJson(
+  results: readonly EvaluationResult[],
+  diagnostics: readonly Diagnostic[],
+  extra: (index: number) => Record<string, unknown> = () => ({}),
+): string {
   const output: Record<string, unknown> = {
-    results: results.map((result) => ({
+    results: results.map((result, index) => ({
       action: result.action,
       resource: result.resource,
       decision: result.decision,
@@ -14,6 +21,7 @@ export function formatJson(results: readonly EvaluationResult[], diagnostics: re
       deniedByAll: result.deniedByAll,
       message: result.message,
       trace: result.trace,
+      ...extra(index),
     })),
   };
   if (diagnostics.length > 0) output.diagnostics = diagnostics;

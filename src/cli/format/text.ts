@@ -7,6 +7,7 @@ import {
   type Diagnostic,
   type EvaluationResult,
   type PolicyTrace,
+  type StatementTrace,
 } from '../../engine';
 import { terminalLines } from './terminal';
 
@@ -24,9 +25,17 @@ function formatDiagnostic(diagnostic: Diagnostic): string {
   return `  ${diagnostic.severity} ${where} [${diagnostic.code}] ${diagnostic.message}`;
 }
 
-function policyLabel(policy: PolicyTrace): string {
+/** A policy of a trace as people name it: its layer, name and SCP/RCP level. */
+export function policyLabel(policy: PolicyTrace): string {
   const level = policy.level === undefined ? '' : ` @ ${policy.level}`;
   return `${describeLayer(policy.layer)} "${policy.policyName}"${level}`;
+}
+
+/** One statement of a trace: position, Sid, line, Effect, and whether it matched (or why not). */
+export function describeStatement(statement: StatementTrace): string {
+  const sid = statement.sid === null ? '' : ` "${statement.sid}"`;
+  const head = `statement ${statement.index}${sid} (line ${statement.range.start.line}) ${statement.effect}`;
+  return `${head}: ${statement.reason === null ? 'matches' : `no match: ${describeReason(statement.reason)}`}`;
 }
 
 function formatTrace(trace: readonly PolicyTrace[]): string[] {
@@ -34,16 +43,13 @@ function formatTrace(trace: readonly PolicyTrace[]): string[] {
   for (const policy of trace) {
     lines.push(`    ${policyLabel(policy)}${policy.statements.length === 0 ? ': no usable statements' : ''}`);
     for (const statement of policy.statements) {
-      const sid = statement.sid === null ? '' : ` "${statement.sid}"`;
-      const head = `statement ${statement.index}${sid} (line ${statement.range.start.line}) ${statement.effect}`;
-      const outcome = statement.reason === null ? 'matches' : `no match: ${describeReason(statement.reason)}`;
-      lines.push(`      ${statement.matched ? '+' : '-'} ${head}: ${outcome}`);
+      lines.push(`      ${statement.matched ? '+' : '-'} ${describeStatement(statement)}`);
     }
   }
   return lines;
 }
 
-function formatResult(result: EvaluationResult, position: number): string[] {
+function formatResult(result: EvaluationResult, position: number, extra: readonly string[]): string[] {
   const lines = [`Request ${position}: ${result.action} on ${result.resource}`];
   if (result.decision === 'Allowed') {
     const basis = result.allowedBy === null ? '' : ` (${ALLOW_BASIS[result.allowedBy]})`;
@@ -57,18 +63,23 @@ function formatResult(result: EvaluationResult, position: number): string[] {
     lines.push(`  Context keys tested but not given: ${result.missingContextKeys.join(', ')}`);
   }
   if (result.trace.length > 0) lines.push('  Statements:', ...formatTrace(result.trace));
-  return lines;
+  return [...lines, ...extra];
 }
 
 /**
- * The whole text report: diagnostics first (when any), then one block per request, blocks
- * apart by an empty line. Names and values come from the scenario file, so every line is
- * printed through {@link terminalLines}: no value can add a line or a terminal escape.
+ * The whole text report: diagnostics first (when any), then one block per request ending with
+ * `extra(index)` (the fixes of `eval --fixes`), blocks apart by an empty line. Names and values
+ * come from the scenario file, so every line is printed through {@link terminalLines}: no value
+ * can add a line or a terminal escape.
  */
-export function formatText(results: readonly EvaluationResult[], diagnostics: readonly Diagnostic[]): string {
+export function formatText(
+  results: readonly EvaluationResult[],
+  diagnostics: readonly Diagnostic[],
+  extra: (index: number) => readonly string[] = () => [],
+): string {
   const blocks: string[][] = [];
   if (diagnostics.length > 0) blocks.push(['Diagnostics:', ...diagnostics.map(formatDiagnostic)]);
   if (results.length === 0) blocks.push(['The scenario has no requests.']);
-  results.forEach((result, index) => blocks.push(formatResult(result, index + 1)));
+  results.forEach((result, index) => blocks.push(formatResult(result, index + 1, extra(index))));
   return terminalLines(blocks.flatMap((block, index) => (index === 0 ? block : ['', ...block])));
 }

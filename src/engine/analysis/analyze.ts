@@ -112,7 +112,8 @@ export function analyzeScenario(
   const layerCount = layers.length;
   const partition = compiled.caller.partition || 'aws';
   const isRoot = compiled.caller.kind === 'root';
-  const always = alwaysAllowedFor(catalog, compiled.caller.kind);
+  const always: ReadonlySet<number> =
+    options?.policiesOnly === true ? new Set() : alwaysAllowedFor(catalog, compiled.caller.kind);
   const identityIndex = layers.findIndex((layer) => layer.info.layer === 'identity');
   const boundaryIndex = layers.findIndex((layer) => layer.info.layer === 'boundary');
 

@@ -70,4 +70,16 @@ describe('foldActions', () => {
   it('returns nothing for nothing', () => {
     expect(fold([])).toEqual([]);
   });
+
+  it("asks about the actions of the set's services only, once each, past the first refusal", () => {
+    const must = new Set([actions.findIndex((a) => a.fullName === 's3:GetObject')]);
+    const asked: number[] = [];
+    const patterns = foldActions(actions, catalog, must, (i) => {
+      asked.push(i);
+      return must.has(i);
+    });
+    expect(patterns).toEqual(['s3:GetObject']);
+    // ec2:DescribeImages refuses `*` at once; then only S3's two actions are asked about.
+    expect(asked).toEqual([0, 4, 5]);
+  });
 });

@@ -46,48 +46,58 @@ export function foldActions(
   ok: (index: number) => boolean,
   wholeCatalog = true,
 ): string[] {
-  const byService = new Map<string, number[]>();
-  for (const index of must) {
-    const service = catalog.serviceLower[index] as string;
-    if (!byService.has(service)) byService.set(service, []);
-  }
-  if (byService.size === 0) return [];
-  const members = new Map<string, number[]>();
-  let everything = true;
-  for (let i = 0; i < actions.length; i++) {
-    const service = catalog.serviceLower[i] as string;
-    if (!ok(i)) everything = false;
-    byService.get(service)?.push(i);
-    if (!must.has(i)) continue;
-    const list = members.get(service);
-    if (list === undefined) members.set(service, [i]);
-    else list.push(i);
-  }
+  const serviceIds = new Set<number>();
+  for (const index of must) serviceIds.add(catalog.serviceId[index] as number);
+  if (serviceIds.size === 0) return [];
   // `*` would also name services outside the actions given, unless they are the whole catalog.
-  if (everything && wholeCatalog) return ['*'];
+  if (wholeCatalog) {
+    let everything = true;
+    for (let i = 0; i < actions.length && everything; i++) everything = ok(i);
+    if (everything) return ['*'];
+  }
   const patterns: string[] = [];
-  for (const service of [...byService.keys()].sort()) {
-    const all = byService.get(service) as number[];
-    const prefix = (actions[all[0] as number] as CatalogAction).service;
-    if (all.every(ok)) {
+  const byPrefix = [...serviceIds].sort((a, b) => {
+    const x = catalog.serviceLower[catalog.serviceMembers[a]?.[0] as number] as string;
+    const y = catalog.serviceLower[catalog.serviceMembers[b]?.[0] as number] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  // Only the services of `must` are searched, each over its own actions: the work follows the
+  // set's services, not the catalog's size, since a scope group may hold a handful of actions.
+  for (const id of byPrefix) {
+    const all = catalog.serviceMembers[id] as Int32Array;
+    const byName = catalog.serviceByName[id] as Int32Array;
+    const okAt = Uint8Array.from(all, (i) => (ok(i) ? 1 : 0));
+    const first = actions[all[0] as number] as CatalogAction;
+    const prefix = first.service;
+    if (okAt.every((v) => v === 1)) {
       patterns.push(`${prefix}:*`);
       continue;
     }
+    const serviceKey = `${catalog.serviceLower[all[0] as number] as string}:`;
     const chosen: string[] = [];
-    const names = (members.get(service) ?? []).map((i) => (actions[i] as CatalogAction).name).sort();
+    const names: string[] = [];
+    for (const i of all) if (must.has(i)) names.push((actions[i] as CatalogAction).name);
+    names.sort();
     for (const name of names) {
       const lower = name.toLowerCase();
       if (chosen.some((p) => (p.endsWith('*') ? lower.startsWith(p.slice(0, -1)) : lower === p))) continue;
       for (const candidate of wordPrefixes(name)) {
         const start = candidate.toLowerCase();
         const whole = candidate === name;
+        const key = serviceKey + start;
+        // The service's actions the candidate names are one run of its actions sorted by name.
         let gathered = 0;
-        const fits = all.every((i) => {
-          const other = (actions[i] as CatalogAction).name.toLowerCase();
-          if (!(whole ? other === start : other.startsWith(start))) return true;
-          if (must.has(i)) gathered++;
-          return ok(i);
-        });
+        let fits = true;
+        for (let k = lowerBound(byName, all, catalog.fullLower, key); k < byName.length; k++) {
+          const position = byName[k] as number;
+          const other = catalog.fullLower[all[position] as number] as string;
+          if (!(whole ? other === key : other.startsWith(key))) break;
+          if (must.has(all[position] as number)) gathered++;
+          if (okAt[position] !== 1) {
+            fits = false;
+            break;
+          }
+        }
         // Documented choice: a word-prefix wildcard only when it gathers several actions of the
         // set; for one action its name is clearer and equally exact.
         if (!fits || (!whole && gathered < 2)) continue;
@@ -98,4 +108,24 @@ export function foldActions(
     }
   }
   return patterns;
+}
+
+/**
+ * The first position in `byName` (positions in `members`, ordered by lower-cased full name)
+ * whose action's name is not below `key`.
+ */
+function lowerBound(
+  byName: Int32Array,
+  members: Int32Array,
+  fullLower: readonly string[],
+  key: string,
+): number {
+  let low = 0;
+  let high = byName.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((fullLower[members[byName[mid] as number] as number] as string) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -92,7 +92,7 @@ const CONTRADICTABLE = new Set(['StringEquals', 'Bool']);
  * checked; other contradictions leave a term that no request fits (the action then shows as
  * `conditional` although nothing allows it).
  */
-function contradicts(a: ConditionClause, b: ConditionClause): boolean {
+export function contradicts(a: ConditionClause, b: ConditionClause): boolean {
   if (a.operator !== b.operator || !CONTRADICTABLE.has(a.operator)) return false;
   if (a.key.toLowerCase() !== b.key.toLowerCase()) return false;
   const fold = a.operator === 'Bool' ? (v: string) => v.toLowerCase() : (v: string) => v;

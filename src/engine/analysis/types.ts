@@ -236,6 +236,13 @@ export interface AnalysisOptions {
    * {@link AnalysisStopped}. The caller's deadline: whole-catalog work must never hang the page.
    */
   readonly shouldStop?: () => boolean;
+  /**
+   * Classify every action by the policies alone, as if AWS allowed nothing whatever they say:
+   * what a policy document grants, the question Access Analyzer's policy checks ask. By
+   * default `sts:GetCallerIdentity` (and `sts:GetSessionToken` for users and root) is allowed.
+   * @default false
+   */
+  readonly policiesOnly?: boolean;
 }
 
 /** Thrown by `analyzeScenario` when its `shouldStop` option says so. */

@@ -20,6 +20,7 @@ export const SCENARIO_DIAGNOSTIC_CODES = {
   'scenario-account-id': { severity: 'warning', title: 'Not a 12-digit account id' },
   'scenario-resource-policy-kind': { severity: 'error', title: 'Unknown resource policy kind' },
   'scenario-expectation': { severity: 'error', title: 'The expectation is not a decision' },
+  'scenario-assertion': { severity: 'error', title: 'The assertion is not a list of action patterns' },
   'scenario-unknown-field': { severity: 'warning', title: 'Unknown field (ignored)' },
   'scenario-context-coerced': { severity: 'warning', title: 'Context value turned into text' },
   'scenario-policy-ignored': { severity: 'warning', title: 'Policy does not apply to this principal' },

@@ -6,7 +6,7 @@
 
 import { compileStatement, type CompiledStatement } from '../evaluate/compileStatement';
 import { deriveCallerContext, parseCaller } from '../match/principal';
-import { parsePolicy } from '../parse/parsePolicy';
+import { parsePolicy, type ParseOptions } from '../parse/parsePolicy';
 import type {
   Caller,
   ContextEntry,
@@ -80,11 +80,28 @@ export interface CompiledScenario {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-function safeParse(policy: NamedPolicy, type: PolicyType): ParseResult {
+/** A policy parser with {@link parsePolicy}'s contract, e.g. one that reuses earlier parses. */
+export type PolicyParser = (
+  input: string | Record<string, unknown>,
+  type: PolicyType,
+  options: ParseOptions,
+) => ParseResult;
+
+/** Options of {@link compileScenario}. */
+export interface CompileOptions {
+  /**
+   * Parses each document. A caller that compiles the same texts again and again (the worker,
+   * on every keystroke) passes one that remembers its parses: a 90,000-character managed
+   * policy then is not parsed anew each time. @default parsePolicy
+   */
+  readonly parse?: PolicyParser;
+}
+
+function safeParse(policy: NamedPolicy, type: PolicyType, parse: PolicyParser): ParseResult {
   try {
     // An AWS managed policy named by its ARN is AWS's own document, held to no customer quota.
     const awsManaged = policy.arn !== undefined && isAwsManagedPolicyArn(policy.arn);
-    return parsePolicy(policy.document, type, { awsManaged });
+    return parse(policy.document, type, { awsManaged });
   } catch {
     // The parser promises never to throw; this keeps one bad document from sinking the rest.
     return {
@@ -145,7 +162,8 @@ function placeholderCaller(arn: string): Caller {
  * from {@link parseScenario}; given one with an unparseable principal it still returns a
  * usable result (reporting the problem) rather than throwing.
  */
-export function compileScenario(scenario: Scenario): CompiledScenario {
+export function compileScenario(scenario: Scenario, options: CompileOptions = {}): CompiledScenario {
+  const parser = options.parse ?? parsePolicy;
   const diagnostics: Diagnostic[] = [];
   const parsed = parseCaller(scenario.principal, scenario.sessionIssuer);
   const caller = parsed.ok ? parsed.caller : placeholderCaller(scenario.principal);
@@ -166,7 +184,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const slots = mapPolicySlots(scenario, (policy, where): CompiledPolicy | null => {
     // AWS's RCPFullAWSAccess is part of every RCP level already; a copy listed by name adds nothing.
     if (where.slot.layer === 'rcp' && isRcpFullAwsAccess(policy)) return null;
-    const parse = safeParse(policy, where.policyType);
+    const parse = safeParse(policy, where.policyType, parser);
     const path = formatPath(where.path);
     for (const diagnostic of parse.diagnostics) {
       const inner = diagnostic.path === undefined ? '' : `.${diagnostic.path}`;

@@ -1,7 +1,7 @@
 /** Turns an untrusted value into a `Scenario`, collecting every problem with its JSON path. */
 
 import { parseCaller } from '../match/principal';
-import type { Caller, Organization, Scenario } from '../types';
+import type { Caller, Organization, Scenario, ScenarioAssertions } from '../types';
 import {
   describeType,
   isRecord,
@@ -11,6 +11,7 @@ import {
   type ScenarioProblem,
 } from './collector';
 import { POLICY_SLOTS } from './slots';
+import { readAssertions } from './validateAssertions';
 import { readRequests } from './validateRequests';
 import { readPolicySlots, type ManagedDocumentResolver } from './validatePolicies';
 
@@ -21,6 +22,7 @@ const TOP_LEVEL_FIELDS = new Set([
   'organization',
   ...POLICY_SLOTS.map((slot) => slot.field),
   'requests',
+  'assert',
 ]);
 const ORGANIZATION_FIELDS = new Set(['managementAccount']);
 const ACCOUNT_ID = /^\d{12}$/;
@@ -138,6 +140,10 @@ function warnInapplicable(caller: Caller, scenario: Scenario, problems: ProblemC
   }
 }
 
+function optionalAssertions(assert: ScenarioAssertions | undefined): { assert?: ScenarioAssertions } {
+  return assert === undefined ? {} : { assert };
+}
+
 /** Validates `input` as a scenario. Never throws. */
 export function validateScenario(input: unknown, options: ValidateOptions = {}): ValidatedScenario {
   const problems = new ProblemCollector();
@@ -170,6 +176,7 @@ export function validateScenario(input: unknown, options: ValidateOptions = {}):
     ...(organization === undefined ? {} : { organization }),
     ...readPolicySlots(input, { problems, managedDocument: options.managedDocument }),
     requests: readRequests(own(input, 'requests'), ['requests'], problems),
+    ...optionalAssertions(readAssertions(own(input, 'assert'), problems)),
   };
   if (caller !== null) warnInapplicable(caller, scenario, problems);
   // Documented choice: any error rejects the whole scenario (no partial evaluation), so a

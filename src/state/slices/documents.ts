@@ -11,6 +11,7 @@ import {
   type SlotField,
 } from '../../engine';
 import { ADMINISTRATOR_ACCESS_TEXT, DEFAULT_PRINCIPAL, EC2_BOUNDARY_TEXT } from '../defaultScenario';
+import { createLinkGate } from '../linkGate';
 import type { PlaygroundState } from '../store';
 
 /** A policy document being edited: its text is kept exactly as typed. */
@@ -57,33 +58,43 @@ export interface DocumentsSlice extends PolicySlots<EditablePolicy> {
   boundaryEnabled: boolean;
 }
 
-/** Actions of the documents slice. */
+/**
+ * Actions of the documents slice. Each change goes through the link gate (`../linkGate.ts`): one
+ * that would take the work past what a link can hold is not made, and the `limit` banner says why.
+ */
 export interface DocumentsActions {
-  /** Replaces the text of the document with this id, wherever it is. */
-  setPolicyText(id: string, text: string): void;
+  /**
+   * Replaces the text of the document with this id, wherever it is. False when the gate refused
+   * it (the editor then shows the stored text again).
+   */
+  setPolicyText(id: string, text: string): boolean;
   /** Renames the document with this id. */
   renamePolicy(id: string, name: string): void;
   /**
    * Adds a policy to a slot from the slot's template, and returns its id: a new identity
    * policy, a new SCP/RCP level, or the slot's one policy (the existing one when there is one).
+   * Null when the gate refused it (e.g. past 100 identity policies).
    */
-  addPolicy(field: SlotField): string;
+  addPolicy(field: SlotField): string | null;
   /** Removes the document with this id (the last identity policy may be removed too). */
   removePolicy(id: string): void;
   setBoundaryEnabled(enabled: boolean): void;
   setResourcePolicyKind(kind: ResourcePolicyKind): void;
   setPrincipal(principal: string, sessionIssuer?: string): void;
   setManagementAccount(account: string): void;
-  /** Replaces every document at once (examples, permalinks, imports). */
-  replaceDocuments(documents: Partial<DocumentsSlice>): void;
+  /**
+   * Replaces every document at once (examples, permalinks, imports). Returns null when done, else
+   * why the gate refused (the documents are then unchanged).
+   */
+  replaceDocuments(documents: Partial<DocumentsSlice>): string | null;
   /**
    * Adds an AWS managed policy as an identity policy, or makes it the boundary (replacing the
-   * current one). Returns the document id.
+   * current one). Returns the document id, or null when the gate refused it.
    */
   attachManagedPolicy(
     policy: { name: string; arn: string; text: string },
     as: 'identity' | 'boundary',
-  ): string;
+  ): string | null;
 }
 
 /** Initial values a store may be created with (tests, permalinks). */
@@ -146,72 +157,90 @@ const LEVEL_NAMES = ['Root', 'OU', 'Account'];
 export function createDocumentsSlice(
   initial: DocumentsProps,
 ): StateCreator<PlaygroundState, [], [], DocumentsSlice & { actions: DocumentsActions }> {
-  return (set, get) => ({
-    ...defaultDocuments(),
-    ...initial,
-    actions: {
-      setPolicyText: (id, text) =>
-        set((state) =>
-          updateDocument(state, id, (p) => {
-            if (p.text === text) return p;
-            const { managedArn: _edited, ...own } = p;
-            return { ...own, text };
-          }),
-        ),
-      renamePolicy: (id, name) => set((state) => updateDocument(state, id, (p) => ({ ...p, name }))),
-      addPolicy: (field) => {
-        const state = get();
-        const slot = slotOf(field);
-        const text = templateText(field, state.principal);
-        if (slot.shape === 'single') {
-          if (field === 'permissionsBoundary') set({ boundaryEnabled: true });
-          const existing = state[field] as EditablePolicy | null;
-          if (existing !== null) return existing.id;
-          const id = singleSlotId(field);
-          const policy = { id, name: slot.defaultName, text };
-          set({ [field]: slot.hasKind ? { ...policy, kind: 'resource' } : policy });
-          return id;
-        }
-        const id = newId(slot.layer);
-        if (slot.shape === 'list') {
-          const list = state[field as 'identityPolicies'];
-          set({ [field]: [...list, { id, name: `${slot.defaultName}-${list.length + 1}`, text }] });
-          return id;
-        }
-        const levels = state[field as 'serviceControlPolicies'];
-        const target = LEVEL_NAMES[Math.min(levels.length, LEVEL_NAMES.length - 1)] ?? 'Account';
-        set({ [field]: [...levels, { target, policies: [{ id, name: slot.defaultName, text }] }] });
-        return id;
+  return (set, get) => {
+    const commit = createLinkGate(set, get);
+    /** Commits `change` and gives back `id`, or null when the gate refused it. */
+    const adding = (id: string, change: Partial<DocumentsSlice>) => (commit(change) === null ? id : null);
+    return {
+      ...defaultDocuments(),
+      ...initial,
+      actions: {
+        setPolicyText: (id, text) =>
+          commit((state) =>
+            updateDocument(state, id, (p) => {
+              if (p.text === text) return p;
+              const { managedArn: _edited, ...own } = p;
+              return { ...own, text };
+            }),
+          ) === null,
+        renamePolicy: (id, name) => {
+          commit((state) => updateDocument(state, id, (p) => ({ ...p, name })));
+        },
+        addPolicy: (field) => {
+          const state = get();
+          const slot = slotOf(field);
+          const text = templateText(field, state.principal);
+          if (slot.shape === 'single') {
+            const enable = field === 'permissionsBoundary' ? { boundaryEnabled: true } : {};
+            const existing = state[field] as EditablePolicy | null;
+            if (existing !== null) return adding(existing.id, enable);
+            const id = singleSlotId(field);
+            const policy = { id, name: slot.defaultName, text };
+            return adding(id, {
+              ...enable,
+              [field]: slot.hasKind ? { ...policy, kind: 'resource' } : policy,
+            });
+          }
+          const id = newId(slot.layer);
+          if (slot.shape === 'list') {
+            const list = state[field as 'identityPolicies'];
+            return adding(id, {
+              [field]: [...list, { id, name: `${slot.defaultName}-${list.length + 1}`, text }],
+            });
+          }
+          const levels = state[field as 'serviceControlPolicies'];
+          const target = LEVEL_NAMES[Math.min(levels.length, LEVEL_NAMES.length - 1)] ?? 'Account';
+          return adding(id, {
+            [field]: [...levels, { target, policies: [{ id, name: slot.defaultName, text }] }],
+          });
+        },
+        removePolicy: (id) => {
+          commit((state) => updateDocument(state, id, () => null));
+        },
+        setBoundaryEnabled: (boundaryEnabled) => {
+          commit((state) => ({
+            boundaryEnabled,
+            permissionsBoundary: state.permissionsBoundary ?? {
+              id: singleSlotId('permissionsBoundary'),
+              name: slotOf('permissionsBoundary').defaultName,
+              text: templateText('permissionsBoundary', state.principal),
+            },
+          }));
+        },
+        setResourcePolicyKind: (kind) => {
+          commit((state) => ({
+            resourcePolicy: state.resourcePolicy ? { ...state.resourcePolicy, kind } : null,
+          }));
+        },
+        setPrincipal: (principal, sessionIssuer) => {
+          commit((state) => ({ principal, sessionIssuer: sessionIssuer ?? state.sessionIssuer }));
+        },
+        setManagementAccount: (managementAccount) => {
+          commit({ managementAccount });
+        },
+        replaceDocuments: (documents) => commit({ ...defaultDocuments(), ...documents }),
+        attachManagedPolicy: (policy, as) => {
+          const doc = { name: policy.name, text: policy.text, managedArn: policy.arn };
+          if (as === 'boundary') {
+            const id = singleSlotId('permissionsBoundary');
+            return adding(id, { permissionsBoundary: { id, ...doc }, boundaryEnabled: true });
+          }
+          const id = newId('identity');
+          return adding(id, { identityPolicies: [...get().identityPolicies, { id, ...doc }] });
+        },
       },
-      removePolicy: (id) => set((state) => updateDocument(state, id, () => null)),
-      setBoundaryEnabled: (boundaryEnabled) =>
-        set((state) => ({
-          boundaryEnabled,
-          permissionsBoundary: state.permissionsBoundary ?? {
-            id: singleSlotId('permissionsBoundary'),
-            name: slotOf('permissionsBoundary').defaultName,
-            text: templateText('permissionsBoundary', state.principal),
-          },
-        })),
-      setResourcePolicyKind: (kind) =>
-        set((state) => ({ resourcePolicy: state.resourcePolicy ? { ...state.resourcePolicy, kind } : null })),
-      setPrincipal: (principal, sessionIssuer) =>
-        set((state) => ({ principal, sessionIssuer: sessionIssuer ?? state.sessionIssuer })),
-      setManagementAccount: (managementAccount) => set({ managementAccount }),
-      replaceDocuments: (documents) => set({ ...defaultDocuments(), ...documents }),
-      attachManagedPolicy: (policy, as) => {
-        const doc = { name: policy.name, text: policy.text, managedArn: policy.arn };
-        if (as === 'boundary') {
-          const id = singleSlotId('permissionsBoundary');
-          set({ permissionsBoundary: { id, ...doc }, boundaryEnabled: true });
-          return id;
-        }
-        const id = newId('identity');
-        set((state) => ({ identityPolicies: [...state.identityPolicies, { id, ...doc }] }));
-        return id;
-      },
-    },
-  });
+    };
+  };
 }
 
 /** Every document being edited, in tab order. */

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 
 import type { RequestExpectation } from '../../engine';
+import { createLinkGate } from '../linkGate';
 import type { PlaygroundState } from '../store';
 
 /** One context key of a simulated request; several values make it multivalued. */
@@ -44,16 +45,23 @@ export interface RequestSlice {
 /** What a request is made of, without its identifiers. */
 export type RequestFields = Omit<SimulatedRequest, 'id'>;
 
-/** Actions of the request slice; the ones without an id act on the selected request. */
+/**
+ * Actions of the request slice; the ones without an id act on the selected request. Each change
+ * goes through the link gate (`../linkGate.ts`): past what a link can hold (1000 requests, 200
+ * context keys…) it is not made, and the `limit` banner says why.
+ */
 export interface RequestActions {
   /** Changes fields of the selected request. */
   updateRequest(change: Partial<RequestFields>): void;
   addContextRow(key?: string): void;
   updateContextRow(id: string, change: Partial<Omit<ContextRow, 'id'>>): void;
   removeContextRow(id: string): void;
-  /** Adds a request (after the selected one), selects it and returns its id. */
+  /**
+   * Adds a request (after the selected one), selects it and returns the selected request's id:
+   * the new one's, or the one selected before when the gate refused it.
+   */
   addRequest(fields?: Partial<RequestFields>): string;
-  /** Copies a request right after it, selects the copy and returns its id. */
+  /** Copies a request right after it, selects the copy and returns the selected request's id. */
   duplicateRequest(id: string): string;
   /** Removes a request; the suite always keeps at least one. */
   removeRequest(id: string): void;
@@ -103,12 +111,13 @@ export function createRequestSlice(initial: {
     (initial.requests?.length ?? 0) > 0 ? (initial.requests as RequestFields[]) : [DEFAULT_REQUEST];
   const requests = first.map(withIds);
   return (set, get) => {
+    const commit = createLinkGate(set, get);
     const change = (id: string, update: (r: SimulatedRequest) => SimulatedRequest) =>
-      set((s) => ({ requests: s.requests.map((r) => (r.id === id ? update(r) : r)) }));
+      commit((s) => ({ requests: s.requests.map((r) => (r.id === id ? update(r) : r)) }));
     const changeSelected = (update: (r: SimulatedRequest) => SimulatedRequest) =>
       change(selectedRequestOf(get()).id, update);
     const insertAfter = (id: string, request: SimulatedRequest) =>
-      set((s) => {
+      commit((s) => {
         const at = s.requests.findIndex((r) => r.id === id);
         const list = [...s.requests];
         list.splice(at < 0 ? list.length : at + 1, 0, request);
@@ -118,7 +127,9 @@ export function createRequestSlice(initial: {
       requests,
       selectedRequestId: (requests[0] as SimulatedRequest).id,
       actions: {
-        updateRequest: (fields) => changeSelected((r) => ({ ...r, ...fields })),
+        updateRequest: (fields) => {
+          changeSelected((r) => ({ ...r, ...fields }));
+        },
         addContextRow: (key = '') => {
           const row: ContextRow = { id: nextId('ctx'), key, values: [''], multivalued: false };
           changeSelected((r) => ({ ...r, context: [...r.context, row] }));
@@ -133,17 +144,17 @@ export function createRequestSlice(initial: {
         addRequest: (fields = {}) => {
           const request = withIds({ ...DEFAULT_REQUEST, action: '', ...fields });
           insertAfter(get().selectedRequestId, request);
-          return request.id;
+          return get().selectedRequestId;
         },
         duplicateRequest: (id) => {
           const source = get().requests.find((r) => r.id === id);
           if (source === undefined) return get().selectedRequestId;
           const copy = withIds(source);
           insertAfter(id, copy);
-          return copy.id;
+          return get().selectedRequestId;
         },
-        removeRequest: (id) =>
-          set((s) => {
+        removeRequest: (id) => {
+          commit((s) => {
             if (s.requests.length <= 1) return {};
             const at = s.requests.findIndex((r) => r.id === id);
             if (at < 0) return {};
@@ -153,21 +164,23 @@ export function createRequestSlice(initial: {
                 ? (list[Math.min(at, list.length - 1)] as SimulatedRequest).id
                 : s.selectedRequestId;
             return { requests: list, selectedRequestId: selected };
-          }),
-        moveRequest: (id, by) =>
-          set((s) => {
+          });
+        },
+        moveRequest: (id, by) => {
+          commit((s) => {
             const at = s.requests.findIndex((r) => r.id === id);
             const to = at + by;
             if (at < 0 || to < 0 || to >= s.requests.length) return {};
             const list = [...s.requests];
             [list[at], list[to]] = [list[to] as SimulatedRequest, list[at] as SimulatedRequest];
             return { requests: list };
-          }),
+          });
+        },
         selectRequest: (id) =>
           set((s) => (s.requests.some((r) => r.id === id) ? { selectedRequestId: id } : {})),
         replaceRequests: (list) => {
           const fresh = (list.length > 0 ? list : [DEFAULT_REQUEST]).map(withIds);
-          set({ requests: fresh, selectedRequestId: (fresh[0] as SimulatedRequest).id });
+          commit({ requests: fresh, selectedRequestId: (fresh[0] as SimulatedRequest).id });
         },
       },
     };

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 
 import type { Diagnostic } from '../../engine';
-import type { ActionExplanation, EvaluationSnapshot } from '../../worker/protocol';
+import type { ActionExplanation, AnalysisSnapshot, EvaluationSnapshot } from '../../worker/protocol';
+import { compareSnapshots, type ChangeSet } from '../changes';
 import type { PlaygroundState } from '../store';
 
 /** Why the results on screen are not final; see {@link resultsPhase}. */
@@ -80,12 +81,27 @@ export interface ResultsSlice {
   error: string | null;
   /** @default -1 */
   errorRevision: number;
+  /**
+   * The analysis on screen when the current burst of edits began: what "changed by your last
+   * edit" compares with.
+   * @default null
+   */
+  editBase: AnalysisSnapshot | null;
+  /**
+   * What the last edit changed: the current analysis against `editBase`; null before any edit.
+   * @default null
+   */
+  lastEdit: ChangeSet | null;
 }
 
 /** Actions of the results slice (for the effects layer). */
 export interface ResultsActions {
-  /** Records that the evaluation inputs changed: results on screen are out of date until the next snapshot. */
-  setInputRevision(revision: number): void;
+  /**
+   * Records that the evaluation inputs changed: results on screen are out of date until the next
+   * snapshot. `beginsEdit` says the change starts a new edit (not the next keystroke of one), so
+   * the results on screen become what the edit is compared with.
+   */
+  setInputRevision(revision: number, beginsEdit?: boolean): void;
   /** The start-up state is in the store. */
   setStarted(): void;
   /** Pauses automatic evaluation with a reason, or resumes it with null. */
@@ -141,13 +157,25 @@ export function createResultsSlice(): StateCreator<
     explanationRevision: -1,
     error: null,
     errorRevision: -1,
+    editBase: null,
+    lastEdit: null,
     actions: {
-      setInputRevision: (inputRevision) => set({ inputRevision }),
+      setInputRevision: (inputRevision, beginsEdit = false) =>
+        set((state) => {
+          // Only final results are a base: never those of start-up or of a document that does not parse.
+          const base = state.snapshot?.analysis ?? null;
+          const final = !state.starting && !state.stale && state.snapshotRevision === state.inputRevision;
+          return beginsEdit && final && base !== null ? { inputRevision, editBase: base } : { inputRevision };
+        }),
       setStarted: () => set({ starting: false }),
       setPaused: (paused) => set({ paused }),
       setExplanation: (explanation, explanationRevision) => set({ explanation, explanationRevision }),
       receiveSnapshot: (snapshot, revision) =>
         set((state) => ({
+          lastEdit:
+            state.editBase && snapshot.analysis && !snapshot.unparsable
+              ? compareSnapshots(state.editBase, snapshot.analysis)
+              : state.lastEdit,
           snapshot: snapshot.unparsable && state.snapshot ? state.snapshot : snapshot,
           stale: snapshot.unparsable && state.snapshot !== null,
           snapshotRevision: revision,

@@ -2,8 +2,13 @@ import type { StateCreator } from 'zustand';
 
 import type { PlaygroundState } from '../store';
 
-/** What a banner is about; one banner per kind is shown at a time. */
-export type BannerKind = 'link-error' | 'restore' | 'storage' | 'managed';
+/**
+ * What a banner is about; one banner per kind is shown at a time. `restore`: replaced work was
+ * kept in Recent work; `saved-work`: the saved work could not be opened; `other-tab`: another
+ * tab changed the saved work; `limit`: a change was refused because a link could not hold it.
+ */
+export type BannerKind =
+  'link-error' | 'restore' | 'storage' | 'managed' | 'saved-work' | 'other-tab' | 'limit';
 
 /** A notice above the playground, e.g. why a link could not be opened. */
 export interface Banner {
@@ -12,7 +17,20 @@ export interface Banner {
   readonly message: string;
 }
 
-/** Sharing state: banners, the gallery, the current link. */
+/** One entry of Recent work, as the menu shows it. */
+export interface RecentWorkItem {
+  readonly id: string;
+  /** When it was replaced, in milliseconds since the epoch. */
+  readonly savedAt: number;
+  /** What replaced it, e.g. "Replaced by a link". */
+  readonly label: string;
+  /** One line: the caller and the policies' names (plain text), or why it cannot be opened. */
+  readonly summary: string;
+  /** False for stored text this version cannot open: it can be downloaded or removed, not restored. */
+  readonly readable: boolean;
+}
+
+/** Sharing state: banners, the gallery, the current link, Recent work. */
 export interface SharingSlice {
   /**
    * Notices from opening links, the autosave and storage.
@@ -32,6 +50,11 @@ export interface SharingSlice {
    * @default ''
    */
   currentLink: string;
+  /**
+   * Recent work, newest first (kept in step with storage by the sharing sync).
+   * @default []
+   */
+  recentWork: readonly RecentWorkItem[];
 }
 
 /** Actions of the sharing slice. */
@@ -41,6 +64,7 @@ export interface SharingActions {
   setGalleryOpen(open: boolean): void;
   setActiveExample(id: string | null): void;
   setCurrentLink(link: string): void;
+  setRecentWork(items: readonly RecentWorkItem[]): void;
 }
 
 /** Creates the sharing slice. */
@@ -55,17 +79,23 @@ export function createSharingSlice(): StateCreator<
     galleryOpen: false,
     activeExample: null,
     currentLink: '',
+    recentWork: [],
     actions: {
       setBanner: (kind, message) =>
-        set((s) => ({
-          banners: [
-            ...s.banners.filter((b) => b.kind !== kind),
-            ...(message === null ? [] : [{ kind, message }]),
-          ],
-        })),
+        set((s) => {
+          const current = s.banners.find((b) => b.kind === kind);
+          if (current?.message === message || (current === undefined && message === null)) return {};
+          return {
+            banners: [
+              ...s.banners.filter((b) => b.kind !== kind),
+              ...(message === null ? [] : [{ kind, message }]),
+            ],
+          };
+        }),
       setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
       setActiveExample: (activeExample) => set({ activeExample }),
       setCurrentLink: (currentLink) => set({ currentLink }),
+      setRecentWork: (recentWork) => set({ recentWork }),
     },
   });
 }

@@ -8,15 +8,25 @@ import { useMemo, useRef } from 'react';
 
 import { resultsBadge } from '../../state/slices/results';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
-import { computeTableRows, rowDeniedBy } from '../../state/tableRows';
-import { EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../../worker/protocol';
+import { groupByService, summaryItems, type SummaryItem } from '../../state/serviceSummary';
+import { filtersNarrow, type TableView } from '../../state/slices/ui';
+import { computeTableRows } from '../../state/tableRows';
+import { changeAt } from '../../state/changes';
+import { ActionRow } from './ActionRow';
+import { ChangesBar } from './ChangesBar';
+import { ServiceRow } from './ServiceRow';
 import { Splitter } from '../common/Splitter';
 import { useLayoutPrefs } from '../common/useLayoutPref';
-import { EFFECTIVE_LABEL, LAYER_CLASS_LABEL, reasonText } from './cells';
 import { gridTemplate, rowMinWidth, useTableColumns, widthKey } from './columns';
 import { TableFilters } from './TableFilters';
 
 const ROW_HEIGHT = 28;
+
+/** The table's two ways of listing rows, in the order of the switch. */
+const TABLE_VIEWS: readonly { readonly view: TableView; readonly label: string }[] = [
+  { view: 'services', label: 'By service' },
+  { view: 'actions', label: 'All actions' },
+];
 /** The rows' left and right padding together, in pixels (styles.css: `.table-row`). */
 const ROW_PADDING = 20;
 
@@ -29,15 +39,32 @@ export function ActionsTable() {
   const filters = usePlayground((s) => s.filters);
   const sort = usePlayground((s) => s.sort);
   const selected = usePlayground((s) => s.selectedAction);
-  const { setSort, selectAction } = usePlaygroundActions();
+  const toggles = usePlayground((s) => s.serviceToggles);
+  const lastEdit = usePlayground((s) => s.lastEdit);
+  // The rows the change filter keeps, and the marks on rows: the last edit's changes.
+  const changes = filters.change === 'lastEdit' ? lastEdit : null;
+  const marks = lastEdit;
+  const { setSort, selectAction, toggleService, setFilters } = usePlaygroundActions();
   const scroller = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(
-    () => (catalog ? computeTableRows(catalog, analysis, filters, sort) : []),
-    [catalog, analysis, filters, sort],
+    () => (catalog ? computeTableRows(catalog, analysis, filters, sort, changes) : []),
+    [catalog, analysis, filters, sort, changes],
+  );
+  const grouped = filters.view === 'services';
+  const groups = useMemo(
+    () => (catalog && grouped ? groupByService(catalog, analysis, rows) : null),
+    [catalog, analysis, rows, grouped],
+  );
+  const items: readonly SummaryItem[] = useMemo(
+    () =>
+      groups
+        ? summaryItems(groups, toggles, filtersNarrow(filters))
+        : rows.map((index) => ({ kind: 'action', index }) as const),
+    [groups, rows, toggles, filters],
   );
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -59,10 +86,25 @@ export function ActionsTable() {
           {catalog
             ? `${rows.length.toLocaleString('en')} of ${catalog.actions.length.toLocaleString('en')}`
             : ''}
+          {groups ? ` · ${groups.length.toLocaleString('en')} services` : ''}
           {badge !== null ? ` · ${badge}` : ''}
         </span>
+        <div className="segmented table-view-switch" role="group" aria-label="List actions">
+          {TABLE_VIEWS.map(({ view, label }) => (
+            <button
+              key={view}
+              type="button"
+              aria-pressed={filters.view === view}
+              onClick={() => setFilters({ view })}
+              data-testid={`table.view.${view}`}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
       </header>
       <TableFilters />
+      {lastEdit && <ChangesBar source="lastEdit" label="Your last edit" changes={lastEdit} />}
       {!catalog ? (
         <p className="table-empty" role="status">
           Loading the AWS action catalog…
@@ -74,7 +116,7 @@ export function ActionsTable() {
           className={`actions-table${stale ? ' is-stale' : ''}`}
           role="table"
           aria-label="Actions"
-          aria-rowcount={rows.length + 1}
+          aria-rowcount={items.length + 1}
           data-testid="actions-table"
           tabIndex={-1}
         >
@@ -122,60 +164,39 @@ export function ActionsTable() {
           <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
             {rows.length === 0 && <p className="table-empty">No action matches these filters.</p>}
             {virtualizer.getVirtualItems().map((item) => {
-              const i = rows[item.index] ?? 0;
-              const action = catalog.actions[i];
+              const line = items[item.index];
+              if (!line) return null;
+              const style = {
+                gridTemplateColumns: template,
+                transform: `translateY(${item.start - ROW_HEIGHT}px)`,
+              };
+              const rowIndex = item.index + 2;
+              if (line.kind === 'service') {
+                return (
+                  <ServiceRow
+                    key={`service:${line.group.prefix}`}
+                    group={line.group}
+                    expanded={line.expanded}
+                    rowIndex={rowIndex}
+                    style={style}
+                    onToggle={toggleService}
+                  />
+                );
+              }
+              const action = catalog.actions[line.index];
               if (!action) return null;
-              const effective = analysis ? EFFECTIVE_CLASSES[analysis.effective[i] ?? 0] : undefined;
-              const always = analysis ? REGIONS[analysis.region[i] ?? 0] === 'alwaysAllowed' : false;
-              const isSelected = selected === action.fullName;
-              const reason =
-                analysis && effective
-                  ? reasonText(effective, rowDeniedBy(analysis, i), analysis.explicit[i] === 1, always)
-                  : '';
               return (
-                <div
-                  key={i}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  aria-selected={isSelected}
-                  className={`table-row${isSelected ? ' is-selected' : ''}`}
-                  style={{
-                    gridTemplateColumns: template,
-                    transform: `translateY(${item.start - ROW_HEIGHT}px)`,
-                  }}
-                  onClick={() => selectAction(action.fullName)}
-                >
-                  <div role="cell" className="cell-action">
-                    <button
-                      type="button"
-                      className="row-button"
-                      title={action.fullName}
-                      onClick={() => selectAction(action.fullName)}
-                    >
-                      {action.fullName}
-                    </button>
-                  </div>
-                  <div role="cell" className="cell-level" title={action.accessLevel}>
-                    {action.accessLevel}
-                  </div>
-                  {layers.map((l, li) => {
-                    const cls = analysis ? LAYER_CLASSES[analysis.layerClass[li]?.[i] ?? 0] : undefined;
-                    return (
-                      <div role="cell" key={l} className={`cell-layer layer-${cls ?? 'none'}`}>
-                        {cls ? LAYER_CLASS_LABEL[cls] : ''}
-                      </div>
-                    );
-                  })}
-                  <div
-                    role="cell"
-                    className={`cell-effective effective-${always ? 'allowed' : (effective ?? '')}`}
-                  >
-                    {effective ? EFFECTIVE_LABEL[always ? 'allowed' : effective] : ''}
-                  </div>
-                  <div role="cell" className="cell-reason" title={reason || undefined}>
-                    {reason}
-                  </div>
-                </div>
+                <ActionRow
+                  key={line.index}
+                  action={action}
+                  analysis={analysis}
+                  layers={layers}
+                  selected={selected === action.fullName}
+                  change={marks ? changeAt(marks, line.index) : null}
+                  rowIndex={rowIndex}
+                  style={style}
+                  onSelect={selectAction}
+                />
               );
             })}
           </div>

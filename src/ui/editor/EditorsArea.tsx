@@ -50,7 +50,10 @@ export function EditorsArea() {
               <button
                 type="button"
                 className="small-button"
-                onClick={() => setActiveTab(addPolicy('identityPolicies'))}
+                onClick={() => {
+                  const id = addPolicy('identityPolicies');
+                  if (id !== null) setActiveTab(id);
+                }}
               >
                 + Identity policy
               </button>
@@ -170,7 +173,8 @@ function AddPolicyTypeMenu() {
                 type="button"
                 role="menuitem"
                 onClick={() => {
-                  setActiveTab(addPolicy(slot.field));
+                  const id = addPolicy(slot.field);
+                  if (id !== null) setActiveTab(id);
                   setOpen(false);
                 }}
                 data-testid={`add.${slot.field}`}

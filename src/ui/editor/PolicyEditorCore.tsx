@@ -100,7 +100,15 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
     fitSchemaValidation(model);
     const changes = model.onDidChangeContent(() => {
       fitSchemaValidation(model);
-      setPolicyText(documentId, model.getValue());
+      if (setPolicyText(documentId, model.getValue())) return;
+      // Refused (the work would no longer fit in a link; a notice says why): the editor shows the
+      // stored text again, after this change event has finished.
+      queueMicrotask(() => {
+        const stored = latestText.current;
+        if (stored !== undefined && !model.isDisposed() && model.getValue() !== stored) {
+          model.pushEditOperations([], [{ range: model.getFullModelRange(), text: stored }], () => null);
+        }
+      });
     });
     const markers = monaco.editor.onDidChangeMarkers((uris) => {
       if (uris.some((u) => u.toString() === uri)) publish();

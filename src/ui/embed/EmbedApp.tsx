@@ -1,12 +1,14 @@
 /**
  * `?embed`: a compact, read-only view of a scenario for an iframe in documentation. It shows the
  * documents as plain text, the Venn counts and each simulated request's decision, and links to
- * the same scenario in the full playground.
+ * the same scenario in the full playground. A link that cannot be opened gets the full app's
+ * alert, so an embed never passes the example scenario off as the linked one.
  */
 import { describeLayer } from '../../engine';
 import { usePlayground } from '../../state/hooks';
 import { selectDocuments, selectIdentityTabs, selectOtherTabs, selectScenario } from '../../state/selectors';
 import { VennDiagram } from '../diagram/VennDiagram';
+import { SharingBanners } from '../sharing/SharingBanners';
 import './embed.css';
 
 const DECISION_LABEL = {
@@ -42,6 +44,7 @@ export function EmbedApp() {
           Open in IAM Policy Playground
         </a>
       </header>
+      <SharingBanners />
       <main className="embed-main">
         <p className="embed-principal">
           Caller: <code>{principal}</code>

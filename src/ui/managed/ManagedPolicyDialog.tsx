@@ -28,7 +28,8 @@ export default function ManagedPolicyDialog({ onClose }: { onClose: () => void }
   const attach = (as: 'identity' | 'boundary', button: HTMLButtonElement) => {
     if (selected === null || preview.status !== 'ready') return;
     const id = attachManagedPolicy({ name: selected.name, arn: selected.arn, text: preview.text }, as);
-    setActiveTab(id);
+    // Refused (past what a link can hold): the page's notice says why once the dialog closes.
+    if (id !== null) setActiveTab(id);
     closeEnclosingDialog(button);
   };
 

@@ -1,6 +1,7 @@
-/** The header's sharing controls: the gallery, "Reset to example" and "Copy link". */
+/** The header's sharing controls: the gallery, "Reset to example", "Recent work" and "Copy link". */
 import { usePlaygroundActions } from '../../state/hooks';
 import { CopyLinkButton } from './CopyLinkButton';
+import { RecentWorkMenu } from './RecentWorkMenu';
 import { useSharing } from './SharingContext';
 import './sharing.css';
 
@@ -17,11 +18,12 @@ export function SharingTools() {
         type="button"
         className="small-button"
         disabled={!sharing}
-        title="Go back to the example scenario (your work is kept and can be restored)"
+        title="Go back to the example scenario (your work is kept in Recent work)"
         onClick={() => void sharing?.resetToExample()}
       >
         Reset to example
       </button>
+      <RecentWorkMenu />
       <CopyLinkButton />
     </>
   );

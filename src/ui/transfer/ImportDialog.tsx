@@ -8,6 +8,8 @@ import { importAwsJson, scenarioFromAuthorizationDetails } from '../../import';
 import type { ImportedPolicy, ImportedScenario, ImportResult } from '../../import/types';
 import { loadBundledManagedPolicies } from '../../managed-policies/bundled';
 import { usePlaygroundActions } from '../../state/hooks';
+import { refusalMessage } from '../../state/linkGate';
+import { useSharing } from '../sharing/SharingContext';
 import { describeImport } from './describeImport';
 import { importedDocuments } from './importedDocuments';
 import { closeEnclosingDialog, ModalDialog } from './ModalDialog';
@@ -126,9 +128,13 @@ function Notes({ notes }: { notes: readonly string[] }) {
 const sourceLabel = (source: { name: string; managedArn?: string }) =>
   source.managedArn === undefined ? source.name : `${source.name} (AWS managed)`;
 
-/** What the scenario will hold, and the button that opens it. */
+/**
+ * What the scenario will hold, and the button that opens it. Opening replaces the work, which is
+ * kept in Recent work first (as when a link or an example replaces it).
+ */
 function ScenarioPreview({ scenario }: { scenario: ImportedScenario }) {
   const { replaceDocuments, setActiveTab } = usePlaygroundActions();
+  const sharing = useSharing();
   const [state, setState] = useState<{ scenario: ImportedScenario; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const leftOut = state?.scenario === scenario ? state.message : null;
@@ -137,10 +143,20 @@ function ScenarioPreview({ scenario }: { scenario: ImportedScenario }) {
     setBusy(true);
     const texts = await managedTexts(scenario);
     const built = importedDocuments(scenario, (arn) => texts.get(arn));
-    replaceDocuments(built.documents);
-    if (built.identityTab !== null) setActiveTab(built.identityTab);
-    if (built.otherTab !== null) setActiveTab(built.otherTab);
+    let refused: string | null = null;
+    const replace = (): boolean => {
+      refused = replaceDocuments(built.documents);
+      if (refused !== null) return false;
+      if (built.identityTab !== null) setActiveTab(built.identityTab);
+      if (built.otherTab !== null) setActiveTab(built.otherTab);
+      return true;
+    };
+    const opened = sharing ? sharing.replaceWork('import', replace) : replace();
     setBusy(false);
+    if (!opened) {
+      setState({ scenario, message: refusalMessage(refused ?? 'it was refused') });
+      return;
+    }
     if (built.missing.length === 0) {
       closeEnclosingDialog(button);
       return;
@@ -196,12 +212,14 @@ function ScenarioPreview({ scenario }: { scenario: ImportedScenario }) {
 
 /** A single policy: add it beside the current documents. */
 function PolicyActions({ policy }: { policy: ImportedPolicy }) {
-  const { addPolicy, setPolicyText, renamePolicy, setActiveTab } = usePlaygroundActions();
+  const { addPolicy, setPolicyText, renamePolicy, removePolicy, setActiveTab } = usePlaygroundActions();
   const add = (as: 'identity' | 'boundary', button: HTMLButtonElement) => {
     const id = addPolicy(as === 'identity' ? 'identityPolicies' : 'permissionsBoundary');
-    setPolicyText(id, policy.text);
-    renamePolicy(id, policy.name);
-    setActiveTab(id);
+    // A refusal (past what a link can hold) leaves the work as it was; the page's notice says why.
+    if (id !== null && setPolicyText(id, policy.text)) {
+      renamePolicy(id, policy.name);
+      setActiveTab(id);
+    } else if (id !== null && as === 'identity') removePolicy(id);
     closeEnclosingDialog(button);
   };
   return (

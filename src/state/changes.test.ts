@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import type { Catalog } from '../catalog';
+import { createNodeCatalog } from '../catalog/node';
+import { compileScenario, diffAnalyses, analyzeScenario, parseScenario, type Scenario } from '../engine';
+import { buildAnalysisSnapshot } from '../worker/analysis';
+import type { AnalysisSnapshot, EvaluationSnapshot } from '../worker/protocol';
+import { changeAt, compareSnapshots } from './changes';
+import { startEvaluationEffects } from './effects';
+import { selectScenario } from './selectors';
+import { createPlaygroundStore } from './store';
+
+let catalog: Catalog;
+
+beforeAll(() => {
+  catalog = createNodeCatalog();
+});
+
+/** The example scenario with its boundary replaced by `boundary`. */
+function scenarioWith(boundary: object): Scenario {
+  const example = selectScenario(createPlaygroundStore().getState());
+  const parsed = parseScenario({ ...example, permissionsBoundary: { name: 'b', document: boundary } });
+  return parsed.scenario as Scenario;
+}
+
+const allow = (...statements: object[]) => ({ Version: '2012-10-17', Statement: statements });
+const EC2 = { Effect: 'Allow', Action: 'ec2:*', Resource: '*' };
+const snapshotOf = (scenario: Scenario) => buildAnalysisSnapshot(compileScenario(scenario), catalog);
+const namesOf = (set: ReturnType<typeof compareSnapshots>, kind: string) =>
+  catalog.actions.filter((a) => set && changeAt(set, a.id) === kind).map((a) => a.fullName);
+
+describe(compareSnapshots, () => {
+  it('finds exactly the action an edit of the boundary gains, and loses it back', () => {
+    const before = snapshotOf(scenarioWith(allow(EC2)));
+    const after = snapshotOf(
+      scenarioWith(allow(EC2, { Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' })),
+    );
+    const gained = compareSnapshots(before, after);
+    expect(gained?.counts).toEqual({ gained: 1, lost: 0, changed: 0 });
+    expect(namesOf(gained, 'gained')).toEqual(['s3:ListAllMyBuckets']);
+    const lost = compareSnapshots(after, before);
+    expect(lost?.counts).toEqual({ gained: 0, lost: 1, changed: 0 });
+  });
+
+  it('marks a changed scope, and agrees with the engine’s diff', () => {
+    const bucket = (name: string) => ({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: `arn:aws:s3:::${name}/*`,
+    });
+    const first = scenarioWith(allow(EC2, bucket('a')));
+    const second = scenarioWith(
+      allow(EC2, bucket('b'), { Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' }),
+    );
+    const changes = compareSnapshots(snapshotOf(first), snapshotOf(second));
+    expect(namesOf(changes, 'changed')).toEqual(['s3:GetObject']);
+    const engine = diffAnalyses(
+      analyzeScenario(compileScenario(first), catalog.actions),
+      analyzeScenario(compileScenario(second), catalog.actions),
+    );
+    expect(changes?.counts).toEqual({
+      gained: engine.gained.length,
+      lost: engine.lost.length,
+      changed: engine.changed.length,
+    });
+  });
+
+  it('compares nothing across different catalogs', () => {
+    const one = snapshotOf(scenarioWith(allow(EC2)));
+    const other: AnalysisSnapshot = { ...one, catalogKey: 'other@1' };
+    expect(compareSnapshots(one, other)).toBeNull();
+  });
+});
+
+describe('changed by your last edit', () => {
+  it('compares with the results on screen before a burst of edits, not before its last keystroke', async () => {
+    const store = createPlaygroundStore();
+    let clock = 0;
+    const answers: EvaluationSnapshot[] = [];
+    const evaluate = async (scenario: Scenario) => {
+      const value: EvaluationSnapshot = {
+        diagnostics: {},
+        scenarioDiagnostics: [],
+        unparsable: false,
+        simulations: [],
+        analysis: snapshotOf(parseScenario(scenario).scenario as Scenario),
+      };
+      answers.push(value);
+      return { ok: true as const, value };
+    };
+    startEvaluationEffects(
+      store,
+      {
+        evaluate,
+        explain: async () => ({ ok: false, reason: 'stale', message: '' }) as never,
+        diagnose: async () => ({ ok: true, value: {} }),
+        guardrails: async () => ({ ok: false, reason: 'stale', message: '' }) as never,
+        dispose: () => {},
+      },
+      { afterPaint: (task) => task(), now: () => clock },
+    );
+    const settled = async () => {
+      for (let i = 0; i < 20 && store.getState().snapshotRevision !== store.getState().inputRevision; i++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    await settled();
+    expect(store.getState().lastEdit).toBeNull();
+    const text = (action: string) =>
+      JSON.stringify(allow(EC2, { Effect: 'Allow', Action: action, Resource: '*' }));
+    clock = 5000;
+    store.getState().actions.setPolicyText('boundary', text('s3:ListAllMyBucket'));
+    await settled();
+    // The next keystroke, 200 ms later, belongs to the same edit.
+    clock = 5200;
+    store.getState().actions.setPolicyText('boundary', text('s3:ListAllMyBuckets'));
+    await settled();
+    const edit = store.getState().lastEdit;
+    expect(edit?.counts).toEqual({ gained: 1, lost: 0, changed: 0 });
+    expect(namesOf(edit, 'gained')).toEqual(['s3:ListAllMyBuckets']);
+    // A later edit, after a pause, compares with what that one left on screen.
+    clock = 9000;
+    store.getState().actions.setPolicyText('boundary', text('s3:ListBucket'));
+    await settled();
+    expect(store.getState().lastEdit?.counts).toEqual({ gained: 1, lost: 1, changed: 0 });
+    expect(answers.length).toBeGreaterThanOrEqual(3);
+  });
+});

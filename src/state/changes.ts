@@ -1,0 +1,56 @@
+/**
+ * What changed between two analyses of the same catalog, action by action: gained (denied
+ * before, allowed or conditional after), lost (the reverse) or changed (allowed or conditional on
+ * both sides, with a different class or scope). The same classification as the engine's
+ * effective-set diff (`diffAnalyses`), read from the columns the worker sends, so the table can
+ * mark and filter 22,000 rows without another run.
+ */
+import { EFFECTIVE_CLASSES, type AnalysisSnapshot } from '../worker/protocol';
+
+/** Change codes of {@link ChangeSet.column}, by code: 0 is "unchanged". */
+export const CHANGE_KINDS = [null, 'gained', 'lost', 'changed'] as const;
+
+/** How an action's effective result changed. */
+export type ChangeKind = Exclude<(typeof CHANGE_KINDS)[number], null>;
+
+/** Per-action changes and their totals. */
+export interface ChangeSet {
+  /** `column[i]` is an index into {@link CHANGE_KINDS} for catalog action `i`. */
+  readonly column: Uint8Array;
+  readonly counts: Readonly<Record<ChangeKind, number>>;
+}
+
+const CODE: Readonly<Record<ChangeKind, number>> = { gained: 1, lost: 2, changed: 3 };
+
+/** The change of one action between two snapshots, or null when it did not change. */
+function changeOf(before: AnalysisSnapshot, after: AnalysisSnapshot, i: number): ChangeKind | null {
+  const old = EFFECTIVE_CLASSES[before.effective[i] ?? 0];
+  const now = EFFECTIVE_CLASSES[after.effective[i] ?? 0];
+  if (old === 'denied') return now === 'denied' ? null : 'gained';
+  if (now === 'denied') return 'lost';
+  if (old !== now) return 'changed';
+  return before.scopeHash[i] === after.scopeHash[i] ? null : 'changed';
+}
+
+/**
+ * The changes from `before` to `after`, or null when they cover different catalogs (their
+ * columns do not line up).
+ */
+export function compareSnapshots(before: AnalysisSnapshot, after: AnalysisSnapshot): ChangeSet | null {
+  if (before.catalogKey !== after.catalogKey || before.effective.length !== after.effective.length)
+    return null;
+  const column = new Uint8Array(after.effective.length);
+  const counts = { gained: 0, lost: 0, changed: 0 };
+  for (let i = 0; i < column.length; i++) {
+    const kind = changeOf(before, after, i);
+    if (kind === null) continue;
+    column[i] = CODE[kind];
+    counts[kind]++;
+  }
+  return { column, counts };
+}
+
+/** The change of catalog action `i` in a change set. */
+export function changeAt(changes: ChangeSet, i: number): ChangeKind | null {
+  return CHANGE_KINDS[changes.column[i] ?? 0] ?? null;
+}

@@ -1,0 +1,69 @@
+/** A service's line in the grouped table: open or close it, and its counts per class. */
+import type { CSSProperties } from 'react';
+
+import type { ServiceCounts, ServiceGroup } from '../../state/serviceSummary';
+
+/** The classes a service line counts, in reading order, with the tone that colours each. */
+const COUNTED: readonly {
+  readonly key: keyof ServiceCounts;
+  readonly label: string;
+  readonly tone: string;
+}[] = [
+  { key: 'allowed', label: 'allowed', tone: 'allow' },
+  { key: 'conditional', label: 'conditional', tone: 'conditional' },
+  { key: 'cutByBoundary', label: 'cut by boundary', tone: 'cut' },
+  { key: 'cutElsewhere', label: 'cut elsewhere', tone: 'ceiling' },
+  { key: 'explicitDeny', label: 'explicitly denied', tone: 'deny' },
+  { key: 'notGranted', label: 'not granted', tone: 'neutral' },
+];
+
+/** Props of {@link ServiceRow}. */
+export interface ServiceRowProps {
+  readonly group: ServiceGroup;
+  readonly expanded: boolean;
+  readonly rowIndex: number;
+  readonly style: CSSProperties;
+  readonly onToggle: (prefix: string, expanded: boolean) => void;
+}
+
+/** The header line of one service: a disclosure button and the non-zero counts. */
+export function ServiceRow({ group, expanded, rowIndex, style, onToggle }: ServiceRowProps) {
+  const counts = COUNTED.filter(({ key }) => group.counts[key] > 0);
+  const total = group.rows.length;
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      className="table-row service-row"
+      style={style}
+      data-testid={`table.service.${group.prefix}`}
+      onClick={() => onToggle(group.prefix, !expanded)}
+    >
+      <div role="rowheader" className="cell-service">
+        <button
+          type="button"
+          className="row-button service-button"
+          aria-expanded={expanded}
+          title={`${group.name}: ${total.toLocaleString('en')} actions`}
+          onClick={(event) => {
+            // The row's own click handler toggles too: once is enough.
+            event.stopPropagation();
+            onToggle(group.prefix, !expanded);
+          }}
+        >
+          <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
+          {group.prefix}
+          <span className="service-total"> · {total.toLocaleString('en')}</span>
+        </button>
+      </div>
+      <div role="cell" className="cell-service-counts">
+        {counts.map(({ key, label, tone }) => (
+          <span key={key} className={`count-chip tone-${tone}`} data-class={key}>
+            <span className="legend-swatch" aria-hidden="true" />
+            {group.counts[key].toLocaleString('en')} {label}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
