@@ -179,6 +179,11 @@ const DIALOGS: readonly DialogCase[] = [
     open: (page) => page.getByRole('button', { name: 'Import' }).click(),
   },
   { name: 'export', title: 'Export', open: (page) => page.getByRole('button', { name: 'Export' }).click() },
+  {
+    name: 'compare',
+    title: 'Compare with…',
+    open: (page) => page.getByRole('button', { name: 'Compare with…' }).click(),
+  },
 ];
 
 test.describe('a failing dialog shows its error in a dialog', () => {

@@ -28,3 +28,4 @@ export {
 export { startSharing, type SharingController, type SharingEnvironment, type SharingOptions } from './sync';
 export { browserEnvironment } from './browser';
 export { canonicalId, canonicalTabId, decodeTabs, encodeTabs } from './tabs';
+export { resolveBaseline, type BaselineResult, type BaselineSource } from './baseline';

@@ -19,6 +19,7 @@ import {
 import type { Scenario } from '../engine';
 import { scenarioInputs, selectScenario } from '../state/selectors';
 import type { PlaygroundState, PlaygroundStore } from '../state/store';
+import { resolveBaseline, type BaselineResult, type BaselineSource } from './baseline';
 import { createManagedTexts, type LibraryLoader } from './managedTexts';
 import { applySharedState, managedArnsOf, toSharedState } from './mapping';
 import { KEPT_MESSAGES, recentItem } from './recentWork';
@@ -80,6 +81,8 @@ export interface SharingController {
   keepMine(): void;
   /** Another tab changed the saved work: open theirs (this tab's goes to Recent work). */
   loadTheirs(): Promise<void>;
+  /** The scenario a "Compare with…" choice names, or why it cannot be compared with. */
+  resolveBaseline(source: BaselineSource): Promise<BaselineResult>;
   /** Stops syncing. */
   stop(): void;
 }
@@ -292,12 +295,19 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
   if (!embed) noteStorage();
   refreshRecent();
   const ready = open(lastHash, true);
+  // What "the scenario as this session opened it" means for a comparison.
+  let sessionStart: SharedState | null = null;
+  void ready.then(() => {
+    sessionStart = current();
+  });
 
   return {
     ready,
     currentLink: () => encodePermalink(current()),
     currentState: current,
     currentScenario: () => selectScenario(store.getState()),
+    resolveBaseline: (source) =>
+      resolveBaseline(source, { managed, loadLibrary, sessionStart: () => sessionStart }),
     navigate: async (hash) => {
       lastHash = hash;
       env.replaceHash(hash);

@@ -140,7 +140,25 @@ export function startEvaluationEffects(
     if (store.getState().selectedAction === action) actions().setExplanation(result.value, at);
   };
 
+  // The baseline a comparison is made with is evaluated once, when it is chosen.
+  const evaluateBaseline = async (): Promise<void> => {
+    await ready;
+    const baseline = store.getState().baseline;
+    if (stopped || baseline === null) return;
+    const result = await client.evaluate(baseline.scenario, [], 'baseline');
+    if (stopped || (!result.ok && result.reason === 'stale')) return;
+    if (result.ok) {
+      const { analysis } = result.value;
+      actions().receiveBaselineAnalysis(
+        baseline,
+        analysis,
+        analysis === null ? 'the baseline scenario could not be compiled (see its principal)' : null,
+      );
+    } else actions().receiveBaselineAnalysis(baseline, null, result.message);
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.baseline !== previous.baseline) void evaluateBaseline();
     const inputs = evaluationInputsChanged(state, previous);
     const resumed = previous.paused !== null && state.paused === null;
     if (inputs) {

@@ -12,6 +12,7 @@ import {
   type DocumentsSlice,
 } from './slices/documents';
 import { createCatalogSlice, type CatalogActions, type CatalogSlice } from './slices/catalog';
+import { createComparisonSlice, type ComparisonActions, type ComparisonSlice } from './slices/comparison';
 import { createEditorSlice, type EditorActions, type EditorSlice } from './slices/editor';
 import { createGuardrailsSlice, type GuardrailsActions, type GuardrailsSlice } from './slices/guardrails';
 import {
@@ -26,6 +27,7 @@ import { createUiSlice, type UiActions, type UiSlice } from './slices/ui';
 
 /** Every action of every slice. */
 export type PlaygroundActions = CatalogActions &
+  ComparisonActions &
   DocumentsActions &
   EditorActions &
   GuardrailsActions &
@@ -36,6 +38,7 @@ export type PlaygroundActions = CatalogActions &
 
 /** The whole state of the playground. */
 export type PlaygroundState = CatalogSlice &
+  ComparisonSlice &
   DocumentsSlice &
   EditorSlice &
   GuardrailsSlice &
@@ -81,6 +84,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
     const req = createRequestSlice(requests ? { requests } : {})(...args);
     const results = createResultsSlice()(...args);
     const guardrails = createGuardrailsSlice()(...args);
+    const comparison = createComparisonSlice()(...args);
     const ui = createUiSlice(uiProps)(...args);
     const sharing = createSharingSlice()(...args);
     return {
@@ -90,6 +94,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
       ...req,
       ...results,
       ...guardrails,
+      ...comparison,
       ...sharing,
       ...ui,
       actions: {
@@ -99,6 +104,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
         ...req.actions,
         ...results.actions,
         ...guardrails.actions,
+        ...comparison.actions,
         ...sharing.actions,
         ...ui.actions,
       },

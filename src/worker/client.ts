@@ -31,11 +31,19 @@ export type CallFailure =
 /** Thrown-free result of a call. */
 export type CallResult<T> = { readonly ok: true; readonly value: T } | CallFailure;
 
+/** Which evaluation a call is: of the scenario on screen, or of a baseline it is compared with. */
+export type EvaluationLane = 'current' | 'baseline';
+
 /** The client API. */
 export interface EvaluationClient {
+  /**
+   * Evaluates a scenario. Calls in different `lane`s do not supersede each other: the scenario
+   * on screen (`current`) and a baseline it is compared with (`baseline`) run side by side.
+   */
   evaluate(
     scenario: Scenario,
     documents: readonly DocumentToCheck[],
+    lane?: EvaluationLane,
   ): Promise<CallResult<EvaluationSnapshot>>;
   explain(scenario: Scenario, action: string): Promise<CallResult<ActionExplanation>>;
   diagnose(
@@ -94,12 +102,8 @@ export function createEvaluationClient(
   const graceMs = options.graceMs ?? 2_000;
   const timers = options.timers ?? BROWSER_TIMERS;
   let nextId = 0;
-  const latest: Record<WorkerRequest['type'], number> = {
-    evaluate: 0,
-    explain: 0,
-    diagnose: 0,
-    guardrails: 0,
-  };
+  // The latest call per kind (and lane): a reply to an older one is stale.
+  const latest = new Map<string, number>();
   const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
   let useFallback = false;
@@ -176,10 +180,12 @@ export function createEvaluationClient(
   const call = async <T>(
     request: WorkerRequest,
     pick: (r: WorkerResponse) => T | undefined,
+    lane = '',
   ): Promise<CallResult<T>> => {
-    latest[request.type] = request.id;
+    const key = `${request.type}:${lane}`;
+    latest.set(key, request.id);
     const response = await send(request);
-    if (latest[request.type] !== request.id) return { ok: false, reason: 'stale' };
+    if (latest.get(key) !== request.id) return { ok: false, reason: 'stale' };
     if (response.type === 'failed') {
       return response.timedOut === true
         ? { ok: false, reason: 'timeout', message: response.message }
@@ -192,9 +198,11 @@ export function createEvaluationClient(
   };
 
   return {
-    evaluate: (scenario, documents) =>
-      call({ type: 'evaluate', id: ++nextId, budgetMs, scenario, documents }, (r) =>
-        r.type === 'evaluated' ? r.snapshot : undefined,
+    evaluate: (scenario, documents, lane = 'current') =>
+      call(
+        { type: 'evaluate', id: ++nextId, budgetMs, scenario, documents },
+        (r) => (r.type === 'evaluated' ? r.snapshot : undefined),
+        lane,
       ),
     explain: (scenario, action) =>
       call({ type: 'explain', id: ++nextId, budgetMs, scenario, action }, (r) =>

@@ -12,6 +12,7 @@ import { groupByService, summaryItems, type SummaryItem } from '../../state/serv
 import { filtersNarrow, type TableView } from '../../state/slices/ui';
 import { computeTableRows } from '../../state/tableRows';
 import { changeAt } from '../../state/changes';
+import { useBaselineChanges } from '../compare/ComparisonBar';
 import { ActionRow } from './ActionRow';
 import { ChangesBar } from './ChangesBar';
 import { ServiceRow } from './ServiceRow';
@@ -41,9 +42,13 @@ export function ActionsTable() {
   const selected = usePlayground((s) => s.selectedAction);
   const toggles = usePlayground((s) => s.serviceToggles);
   const lastEdit = usePlayground((s) => s.lastEdit);
-  // The rows the change filter keeps, and the marks on rows: the last edit's changes.
-  const changes = filters.change === 'lastEdit' ? lastEdit : null;
-  const marks = lastEdit;
+  const comparing = usePlayground((s) => s.baseline !== null);
+  const baselineChanges = useBaselineChanges();
+  // The rows the change filter keeps; the marks on rows: the comparison's changes while
+  // comparing, else the last edit's.
+  const changes =
+    filters.change === 'lastEdit' ? lastEdit : filters.change === 'baseline' ? baselineChanges : null;
+  const marks = comparing ? baselineChanges : lastEdit;
   const { setSort, selectAction, toggleService, setFilters } = usePlaygroundActions();
   const scroller = useRef<HTMLDivElement>(null);
 

@@ -22,6 +22,7 @@ export const PANEL_NAMES = [
   'managed',
   'import',
   'export',
+  'compare',
 ] as const;
 
 /** The name of a panel with an error boundary. */

@@ -7,6 +7,7 @@ import { PanelBoundary } from '../common/PanelBoundary';
 import { SPLITS } from '../common/splits';
 import { SplitView } from '../common/SplitView';
 import { VennDiagram } from '../diagram/VennDiagram';
+import { CompareButton, ComparisonBar } from '../compare/ComparisonBar';
 import { EffectivePolicyView } from '../effective/EffectivePolicyView';
 import { ExplanationPanel } from '../explain/ExplanationPanel';
 import { GuardrailsBadge, GuardrailsView } from '../guardrails/GuardrailsView';
@@ -37,25 +38,29 @@ export function ResultsArea() {
     >
       <ResultsStatus phase={phase} />
       <ExampleStory />
+      <ComparisonBar />
       <PanelBoundary name="venn" label="The Venn view">
         <VennDiagram />
       </PanelBoundary>
-      <div className="view-tabs" role="tablist" aria-label="Results">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            role="tab"
-            aria-selected={view === v.id}
-            className={`view-tab${view === v.id ? ' is-selected' : ''}`}
-            title={`${v.label} (${v.shortcut})`}
-            onClick={() => setResultsView(v.id)}
-            data-testid={`view.${v.id}`}
-          >
-            {v.label}
-            {v.id === 'guardrails' && <GuardrailsBadge />}
-          </button>
-        ))}
+      <div className="view-bar">
+        <div className="view-tabs" role="tablist" aria-label="Results">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              role="tab"
+              aria-selected={view === v.id}
+              className={`view-tab${view === v.id ? ' is-selected' : ''}`}
+              title={`${v.label} (${v.shortcut})`}
+              onClick={() => setResultsView(v.id)}
+              data-testid={`view.${v.id}`}
+            >
+              {v.label}
+              {v.id === 'guardrails' && <GuardrailsBadge />}
+            </button>
+          ))}
+        </div>
+        <CompareButton />
       </div>
       <div className="view-panel" role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
         {view === 'table' && <TableAndExplanation />}

@@ -1,0 +1,58 @@
+import { checkA11y, expect, test } from './fixtures';
+import { openPlayground } from './pages';
+
+const WITH_S3 = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Sid: 'AllowEC2Only', Effect: 'Allow', Action: 'ec2:*', Resource: '*' },
+    { Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' },
+  ],
+});
+
+test('compared with the example, adding s3:ListAllMyBuckets to the boundary gains exactly that action', async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.evaluate((text) => window.playground?.setPolicyText('boundary', text), WITH_S3);
+  await expect(page.getByTestId('results')).toHaveAttribute('data-phase', 'current');
+  // The edit itself: the table's "Your last edit" bar counts the one gained action.
+  await expect(page.getByTestId('changes.lastEdit')).toContainText('+1 gained');
+
+  await page.getByRole('button', { name: 'Compare with…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare with…' });
+  await dialog.getByLabel('An example').check();
+  await dialog
+    .getByLabel('Example', { exact: true })
+    .selectOption({ label: 'AdministratorAccess inside an EC2-only boundary' });
+  await checkA11y(page);
+  await dialog.getByRole('button', { name: 'Compare' }).click();
+  await expect(dialog).toBeHidden();
+
+  const bar = page.getByTestId('changes.baseline');
+  await expect(bar).toContainText('+1 gained');
+  await expect(bar).toContainText('−0 lost');
+  await expect(bar).toContainText('~0 changed');
+  await bar.getByRole('button', { name: 'Show only these' }).click();
+  const table = page.getByRole('table', { name: 'Actions' });
+  const rows = table.locator('[data-change]');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-change', 'gained');
+  await expect(rows.first().getByRole('button')).toHaveText('s3:ListAllMyBuckets');
+
+  // Stopping the comparison drops its filter: the whole table is back.
+  await page.getByRole('button', { name: 'Stop comparing' }).click();
+  await expect(page.getByTestId('changes.baseline')).toHaveCount(0);
+  await expect(table.locator('.service-row').first()).toBeVisible();
+});
+
+test('a damaged link as a baseline says why, and nothing is compared', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByRole('button', { name: 'Compare with…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare with…' });
+  await dialog.getByLabel('A link').check();
+  await dialog.getByLabel('Link', { exact: true }).fill('#s=1.AAAAbroken');
+  await dialog.getByRole('button', { name: 'Compare' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(/damaged|link/i);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('comparison')).toHaveCount(0);
+});
