@@ -42,8 +42,11 @@ function describeError(verb: 'read' | 'write', path: string, error: unknown): st
     EISDIR: 'it is a directory',
     EACCES: 'permission denied',
     EPERM: 'permission denied',
+    ENAMETOOLONG: 'the name is too long',
+    ENOTDIR: 'a folder in the path is a file',
   };
-  return `cannot ${verb} ${path}: ${why[code] ?? (error instanceof Error ? error.message : 'unknown error')}`;
+  // Node's own message repeats the path; the code alone says enough after it.
+  return `cannot ${verb} ${path}: ${why[code] ?? (code || (error instanceof Error ? error.message : 'unknown error'))}`;
 }
 
 /** The real process streams and file system. */
