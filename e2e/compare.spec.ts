@@ -39,6 +39,16 @@ test('compared with the example, adding s3:ListAllMyBuckets to the boundary gain
   await expect(rows.first()).toHaveAttribute('data-change', 'gained');
   await expect(rows.first().getByRole('button')).toHaveText('s3:ListAllMyBuckets');
 
+  // The comparison travels in the link: another page opens comparing with the same baseline.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('share.copy').click();
+  await expect(page.getByTestId('share.status')).toContainText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const other = await page.context().newPage();
+  await openPlayground(other, link.slice(link.indexOf('/#')));
+  await expect(other.getByTestId('changes.baseline')).toContainText('+1 gained');
+  await other.close();
+
   // Stopping the comparison drops its filter: the whole table is back.
   await page.getByRole('button', { name: 'Stop comparing' }).click();
   await expect(page.getByTestId('changes.baseline')).toHaveCount(0);

@@ -26,12 +26,14 @@ test.describe('responsiveness and bad input', () => {
     await expect.poll(() => vennCount(page, 'effectiveAllowed')).not.toBe(before);
   });
 
-  test('a 1 MB pasted document keeps the page responsive and shows the size diagnostic', async ({ page }) => {
+  test('an 850 KB pasted document keeps the page responsive and shows the size diagnostic', async ({
+    page,
+  }) => {
     await openPlayground(page);
     await waitForEditors(page, 2);
     await page.evaluate(() => {
       const statement = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/key' };
-      const statements = Array.from({ length: 13_000 }, (_, i) => ({ ...statement, Sid: `S${i}` }));
+      const statements = Array.from({ length: 8_000 }, (_, i) => ({ ...statement, Sid: `S${i}` }));
       window.playground?.setPolicyText(
         'boundary',
         JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 1),
@@ -39,7 +41,8 @@ test.describe('responsiveness and bad input', () => {
     });
     expect(
       (await page.evaluate(() => window.playground?.getPolicyText('boundary')?.length)) ?? 0,
-    ).toBeGreaterThan(1_000_000);
+      // Just under the 1,000,000 characters a link can hold (past that the editor refuses it).
+    ).toBeGreaterThan(700_000);
     // The main thread stays free: a timer scheduled now fires promptly while the worker analyses.
     const delay = await page.evaluate(
       () =>

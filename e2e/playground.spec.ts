@@ -13,7 +13,7 @@ test.describe('the Venn view and the table on the example scenario', () => {
     expect(ec2).toBeGreaterThan(500);
     await page.getByLabel('Service').selectOption('');
     const total = Number(
-      (await page.getByTestId('table.count').innerText()).split(' of ')[1]?.replace(/,/g, ''),
+      / of ([\d,]+)/.exec(await page.getByTestId('table.count').innerText())?.[1]?.replace(/,/g, ''),
     );
     expect(await vennCount(page, 'effectiveAllowed')).toBe(ec2);
     expect(await vennCount(page, 'effectiveConditional')).toBe(0);
@@ -28,6 +28,8 @@ test.describe('the Venn view and the table on the example scenario', () => {
     page,
   }) => {
     await openPlayground(page);
+    // Row by row: the flat list, not the per-service summary.
+    await page.getByTestId('table.view.actions').click();
     const cut = page.getByTestId('venn.identityOnly');
     await cut.focus();
     await page.keyboard.press('Enter');
@@ -46,6 +48,8 @@ test.describe('the Venn view and the table on the example scenario', () => {
 
   test('filtered to s3:*, every S3 action is denied by the boundary', async ({ page }) => {
     await openPlayground(page);
+    // Row by row: the flat list, not the per-service summary.
+    await page.getByTestId('table.view.actions').click();
     await page.getByTestId('table.search').fill('s3:*');
     const s3 = await tableCount(page);
     expect(s3).toBeGreaterThan(50);
@@ -58,6 +62,8 @@ test.describe('the Venn view and the table on the example scenario', () => {
 
   test('sorting by the effective column brings the allowed actions first', async ({ page }) => {
     await openPlayground(page);
+    // Row by row: the flat list, not the per-service summary.
+    await page.getByTestId('table.view.actions').click();
     await page.getByRole('columnheader', { name: 'Effective' }).getByRole('button').click();
     await page.getByRole('columnheader', { name: 'Effective' }).getByRole('button').click();
     await expect(page.getByRole('columnheader', { name: 'Effective' })).toHaveAttribute(

@@ -86,6 +86,25 @@ describe('encodePermalink / decodePermalink round trip', () => {
     expect(expectOk(encodePermalink(state))).toStrictEqual(state);
   });
 
+  it('carries the baseline compared with, compactly, and never a baseline of a baseline', () => {
+    const baseline = { label: 'the example ec2-boundary', state: DEFAULT_SHARED_STATE };
+    const state = { ...RICH_STATE, baseline };
+    expect(expectOk(encodePermalink(state))).toStrictEqual(state);
+    // The default scenario as a baseline costs a few characters: its fields are left out.
+    expect(encodePermalink(state).length - encodePermalink(RICH_STATE).length).toBeLessThan(60);
+    const chained = { ...RICH_STATE, baseline: { label: 'x', state: { ...DEFAULT_SHARED_STATE, baseline } } };
+    expect(expectOk(encodePermalink(chained)).baseline).toStrictEqual({
+      label: 'x',
+      state: DEFAULT_SHARED_STATE,
+    });
+  });
+
+  it('reports a damaged baseline by its path', () => {
+    const payload = { cw: { l: 'x', s: { p: 42 } } };
+    const message = expectError(linkOf(payload), 'invalid-payload');
+    expect(message).toContain('baseline.state');
+  });
+
   it('accepts the fragment with or without #', () => {
     const link = encodePermalink(RICH_STATE);
     expect(expectOk(`#${link}`)).toStrictEqual(RICH_STATE);

@@ -50,6 +50,14 @@ export const FILTER_WIRE_KEYS = [
   ['v', 'view'],
 ] as const satisfies readonly (readonly [string, keyof TableFilters])[];
 
+/** The scenario the results are compared with ("Compare with…"), as a link carries it. */
+export interface SharedBaseline {
+  /** How the results name it, e.g. "the example ec2-boundary". */
+  readonly label: string;
+  /** The baseline scenario (its view fields and its own baseline are not used). */
+  readonly state: SharedState;
+}
+
 /** Everything a permalink or the autosave restores: the scenario, then a little of the view. */
 export interface SharedState extends ScenarioOf<PolicySource> {
   /** Id of the open editor tab, e.g. `identity-1`. */
@@ -57,6 +65,8 @@ export interface SharedState extends ScenarioOf<PolicySource> {
   /** The action selected in the actions table, or null. */
   readonly selectedAction: string | null;
   readonly filters: TableFilters;
+  /** What the results are compared with, if anything. */
+  readonly baseline?: SharedBaseline;
 }
 
 /**

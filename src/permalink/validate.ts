@@ -22,6 +22,7 @@ import {
   FILTER_WIRE_KEYS,
   LIMITS,
   type PolicySource,
+  type SharedBaseline,
   type SharedOrgLevel,
   type SharedRequest,
   type SharedResourcePolicy,
@@ -261,8 +262,8 @@ function field<T>(
  * Validates a format-1 wire payload and merges it onto `DEFAULT_SHARED_STATE`. Never throws;
  * unknown keys are ignored.
  */
-export function readWirePayload(raw: unknown): PayloadResult {
-  const payload = readObject(raw, 'the payload');
+export function readWirePayload(raw: unknown, path = 'the payload', nested = false): PayloadResult {
+  const payload = readObject(raw, path);
   if (payload instanceof Invalid) return { ok: false, problem: payload };
   const d = DEFAULT_SHARED_STATE;
   // Fields are checked in a fixed order so the reported problem is stable.
@@ -296,6 +297,9 @@ export function readWirePayload(raw: unknown): PayloadResult {
   if (selectedAction instanceof Invalid) return { ok: false, problem: selectedAction };
   const filters = field(payload, 'f', 'filters', d.filters, readFilters);
   if (filters instanceof Invalid) return { ok: false, problem: filters };
+  // A baseline's own baseline is ignored: a link holds one comparison, never a chain.
+  const baseline = nested ? undefined : field(payload, 'cw', 'baseline', undefined, readBaseline);
+  if (baseline instanceof Invalid) return { ok: false, problem: baseline };
   const state: SharedState = {
     principal,
     ...(issuer === null ? {} : { sessionIssuer: issuer }),
@@ -305,6 +309,20 @@ export function readWirePayload(raw: unknown): PayloadResult {
     tab,
     selectedAction,
     filters,
+    ...(baseline === undefined ? {} : { baseline }),
   };
   return { ok: true, state };
+}
+
+function readBaseline(value: unknown, path: string): Checked<SharedBaseline | undefined> {
+  const object = readObject(value, path);
+  if (object instanceof Invalid) return object;
+  const label = readString(own(object, 'l'), `${path}.label`);
+  if (label instanceof Invalid) return label;
+  const inner = `${path}.state`;
+  const read = readWirePayload(own(object, 's'), inner, true);
+  if (read.ok) return { label, state: read.state };
+  // The nested fields name themselves from the top; say they are the baseline's.
+  const where = read.problem.path.startsWith(inner) ? read.problem.path : `${inner}.${read.problem.path}`;
+  return new Invalid(where, read.problem.problem);
 }

@@ -60,11 +60,19 @@ export interface WirePayload {
   p?: string;
   si?: string | null;
   o?: string | null;
-  [slotKey: string]: WireSlotValue | string | WireRequest[] | WireFilters | null | undefined;
+  [slotKey: string]: WireSlotValue | string | WireRequest[] | WireFilters | WireBaseline | null | undefined;
   q?: WireRequest[];
   t?: string;
   a?: string | null;
   f?: WireFilters;
+  /** The baseline compared with ("compare with"): its label and its scenario as a payload of its own. */
+  cw?: WireBaseline;
+}
+
+/** A baseline on the wire: `l` its label, `s` its state (fields equal to the default left out). */
+export interface WireBaseline {
+  l: string;
+  s: WirePayload;
 }
 
 function wirePolicy(source: PolicySource): WirePolicy {
@@ -132,6 +140,11 @@ function fullPayload(state: SharedState): WirePayload {
   out.t = state.tab;
   out.a = state.selectedAction;
   out.f = wireFilters(state.filters);
+  // Compactly, like a link: only what differs from the default scenario; never nested deeper.
+  if (state.baseline !== undefined) {
+    const { baseline: _nested, ...baselineState } = state.baseline.state;
+    out.cw = { l: state.baseline.label, s: toWirePayload(baselineState, true) };
+  }
   return out;
 }
 

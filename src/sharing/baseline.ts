@@ -4,12 +4,13 @@
  * Links and examples go through the same mapping as opening them (a scratch store), so a
  * baseline reads exactly as the scenario would if it were opened.
  */
-import { isAwsManagedPolicyArn, parseScenarioText, type Scenario } from '../engine';
-import type { SharedState } from '../permalink';
+import { isAwsManagedPolicyArn, parseScenarioText } from '../engine';
+import { sharedStateProblem, type SharedState } from '../permalink';
 import { selectScenario } from '../state/selectors';
 import type { Baseline } from '../state/slices/comparison';
 import { createPlaygroundStore } from '../state/store';
 import type { LibraryLoader, ManagedTexts } from './managedTexts';
+import { scenarioToSharedState } from './examples';
 import { applySharedState } from './mapping';
 import { resolveHash } from './startup';
 
@@ -34,11 +35,22 @@ export interface BaselineContext {
   readonly sessionStart: () => SharedState | null;
 }
 
-/** A shared state as the engine's scenario, through a scratch store (the one mapping). */
-async function scenarioOfState(state: SharedState, context: BaselineContext): Promise<Scenario> {
+/**
+ * A shared state as a baseline, its scenario read through a scratch store (the one mapping).
+ * One a link could not hold (past a cap) is refused: the app's own link must reopen it.
+ */
+export async function baselineOfState(
+  label: string,
+  state: SharedState,
+  context: BaselineContext,
+): Promise<BaselineResult> {
+  const { baseline: _nested, ...own } = state;
+  const problem = sharedStateProblem(own);
+  if (problem !== null)
+    return { ok: false, message: `The baseline is too large to compare with: ${problem}.` };
   const scratch = createPlaygroundStore();
-  await applySharedState(scratch, state, context.managed, context.loadLibrary);
-  return selectScenario(scratch.getState());
+  await applySharedState(scratch, own, context.managed, context.loadLibrary);
+  return { ok: true, baseline: { label, state: own, scenario: selectScenario(scratch.getState()) } };
 }
 
 /** The fragment of a pasted link: what follows `#`, or the whole text when it has none. */
@@ -76,7 +88,8 @@ async function fileBaseline(name: string, text: string, context: BaselineContext
   if (result.scenario === null || error !== undefined) {
     return { ok: false, message: `${name}: ${error?.message ?? 'not a scenario file'}` };
   }
-  return { ok: true, baseline: { label: `the file ${name}`, scenario: result.scenario } };
+  const state = scenarioToSharedState(result.scenario, (arn) => context.managed.get(arn));
+  return baselineOfState(`the file ${name}`, state, context);
 }
 
 /** Resolves a baseline source. Never rejects. */
@@ -89,18 +102,16 @@ export async function resolveBaseline(
       case 'session': {
         const start = context.sessionStart();
         if (start === null) return { ok: false, message: 'The session has not finished opening yet.' };
-        const scenario = await scenarioOfState(start, context);
-        return { ok: true, baseline: { label: 'the scenario as this session opened it', scenario } };
+        return await baselineOfState('the scenario as this session opened it', start, context);
       }
       case 'link': {
         const target = resolveHash(fragmentOf(source.text), (arn) => context.managed.get(arn));
         if (target.kind === 'none')
           return { ok: false, message: 'Paste a playground link or an example link.' };
         if (target.kind === 'error') return { ok: false, message: target.message };
-        const scenario = await scenarioOfState(target.state, context);
         const label =
           target.exampleId === undefined ? 'the linked scenario' : `the example ${target.exampleId}`;
-        return { ok: true, baseline: { label, scenario } };
+        return await baselineOfState(label, target.state, context);
       }
       case 'file':
         return await fileBaseline(source.name, source.text, context);

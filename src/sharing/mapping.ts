@@ -51,6 +51,9 @@ export function toSharedState(state: PlaygroundState, managedText: ManagedTextLo
     tab: encodeTabs(state, state.activeTab, state.activeOtherTab),
     selectedAction: state.selectedAction,
     filters: linkFilters(state.filters),
+    ...(state.baseline === null
+      ? {}
+      : { baseline: { label: state.baseline.label, state: state.baseline.state } }),
   };
 }
 

@@ -19,7 +19,7 @@ import {
 import type { Scenario } from '../engine';
 import { scenarioInputs, selectScenario } from '../state/selectors';
 import type { PlaygroundState, PlaygroundStore } from '../state/store';
-import { resolveBaseline, type BaselineResult, type BaselineSource } from './baseline';
+import { baselineOfState, resolveBaseline, type BaselineResult, type BaselineSource } from './baseline';
 import { createManagedTexts, type LibraryLoader } from './managedTexts';
 import { applySharedState, managedArnsOf, toSharedState } from './mapping';
 import { KEPT_MESSAGES, recentItem } from './recentWork';
@@ -89,7 +89,7 @@ export interface SharingController {
 
 /** State fields a link carries; a change to any of them is written to the URL and autosave. */
 function sharedInputs(s: PlaygroundState): readonly unknown[] {
-  return [...scenarioInputs(s), s.activeTab, s.activeOtherTab, s.selectedAction, s.filters];
+  return [...scenarioInputs(s), s.activeTab, s.activeOtherTab, s.selectedAction, s.filters, s.baseline];
 }
 
 function changed(a: PlaygroundState, b: PlaygroundState): boolean {
@@ -111,6 +111,9 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
   const { storage, loadLibrary, environment: env, embed = false } = options;
   const managed = createManagedTexts();
   const lookup = (arn: string) => managed.get(arn);
+  // What "the scenario as this session opened it" means for a comparison; set once it is open.
+  let sessionStart: SharedState | null = null;
+  const baselineContext = { managed, loadLibrary, sessionStart: () => sessionStart };
   const pristine = createPristineCheck(lookup);
   const actions = () => store.getState().actions;
   const current = () => toSharedState(store.getState(), lookup);
@@ -171,11 +174,22 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
   };
 
   /** Puts `state` in the store and autosave; `rewriteUrl` also points the address at it. */
+  /** The comparison a state carries, or none: a link defines what is compared too. */
+  const showBaseline = async (state: SharedState): Promise<void> => {
+    if (state.baseline === undefined) {
+      actions().setBaseline(null);
+      return;
+    }
+    const resolved = await baselineOfState(state.baseline.label, state.baseline.state, baselineContext);
+    actions().setBaseline(resolved.ok ? resolved.baseline : null);
+  };
+
   const show = async (state: SharedState, rewriteUrl: boolean): Promise<void> => {
     applying = true;
     writeUrl.cancel();
     save.cancel();
     const problems = await applySharedState(store, state, managed, loadLibrary);
+    await showBaseline(state);
     actions().setActiveExample(null);
     applying = false;
     actions().setBanner('managed', problems.length > 0 ? problems.join(' ') : null);
@@ -295,8 +309,6 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
   if (!embed) noteStorage();
   refreshRecent();
   const ready = open(lastHash, true);
-  // What "the scenario as this session opened it" means for a comparison.
-  let sessionStart: SharedState | null = null;
   void ready.then(() => {
     sessionStart = current();
   });
@@ -306,8 +318,7 @@ export function startSharing(store: PlaygroundStore, options: SharingOptions): S
     currentLink: () => encodePermalink(current()),
     currentState: current,
     currentScenario: () => selectScenario(store.getState()),
-    resolveBaseline: (source) =>
-      resolveBaseline(source, { managed, loadLibrary, sessionStart: () => sessionStart }),
+    resolveBaseline: (source) => resolveBaseline(source, baselineContext),
     navigate: async (hash) => {
       lastHash = hash;
       env.replaceHash(hash);

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 
 import type { Scenario } from '../../engine';
+import type { SharedState } from '../../permalink';
 import type { AnalysisSnapshot } from '../../worker/protocol';
 import type { PlaygroundState } from '../store';
 
@@ -10,6 +11,8 @@ export interface Baseline {
   readonly label: string;
   /** The scenario in the engine's format, every document as text. */
   readonly scenario: Scenario;
+  /** The same scenario as a link carries it (the baseline travels in links). */
+  readonly state: SharedState;
 }
 
 /** The baseline being compared with, and its analysis (written only by `state/effects.ts`). */
