@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Scenario } from '../engine';
+import type { FixPlan, Request, Scenario } from '../engine';
 import type { CallResult, EvaluationClient } from '../worker/client';
 import type { ActionExplanation, EvaluationSnapshot, GuardrailsOutcome } from '../worker/protocol';
 import { startEvaluationEffects, type RunGuard } from './effects';
@@ -19,14 +19,16 @@ function fakeClient() {
   const evaluations: Deferred<EvaluationSnapshot>[] = [];
   const explanations: Deferred<ActionExplanation>[] = [];
   const guardrailChecks: Deferred<GuardrailsOutcome>[] = [];
+  const fixSearches: (Deferred<FixPlan> & { readonly request: Request })[] = [];
   const client: EvaluationClient = {
     evaluate: (scenario) => new Promise((resolve) => evaluations.push({ scenario, resolve })),
     explain: (scenario) => new Promise((resolve) => explanations.push({ scenario, resolve })),
     diagnose: async () => ({ ok: true, value: {} }),
     guardrails: (scenario) => new Promise((resolve) => guardrailChecks.push({ scenario, resolve })),
+    fixes: (scenario, request) => new Promise((resolve) => fixSearches.push({ scenario, request, resolve })),
     dispose: () => {},
   };
-  return { client, evaluations, explanations, guardrailChecks };
+  return { client, evaluations, explanations, guardrailChecks, fixSearches };
 }
 
 function snapshot(principal: string): EvaluationSnapshot {

@@ -13,6 +13,7 @@ import {
 } from './slices/documents';
 import { createCatalogSlice, type CatalogActions, type CatalogSlice } from './slices/catalog';
 import { createEditorSlice, type EditorActions, type EditorSlice } from './slices/editor';
+import { createFixesSlice, type FixesActions, type FixesSlice } from './slices/fixes';
 import { createGuardrailsSlice, type GuardrailsActions, type GuardrailsSlice } from './slices/guardrails';
 import {
   createRequestSlice,
@@ -28,6 +29,7 @@ import { createUiSlice, type UiActions, type UiSlice } from './slices/ui';
 export type PlaygroundActions = CatalogActions &
   DocumentsActions &
   EditorActions &
+  FixesActions &
   GuardrailsActions &
   RequestActions &
   ResultsActions &
@@ -38,6 +40,7 @@ export type PlaygroundActions = CatalogActions &
 export type PlaygroundState = CatalogSlice &
   DocumentsSlice &
   EditorSlice &
+  FixesSlice &
   GuardrailsSlice &
   RequestSlice &
   ResultsSlice &
@@ -81,6 +84,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
     const req = createRequestSlice(requests ? { requests } : {})(...args);
     const results = createResultsSlice()(...args);
     const guardrails = createGuardrailsSlice()(...args);
+    const fixes = createFixesSlice()(...args);
     const ui = createUiSlice(uiProps)(...args);
     const sharing = createSharingSlice()(...args);
     return {
@@ -90,6 +94,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
       ...req,
       ...results,
       ...guardrails,
+      ...fixes,
       ...sharing,
       ...ui,
       actions: {
@@ -99,6 +104,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
         ...req.actions,
         ...results.actions,
         ...guardrails.actions,
+        ...fixes.actions,
         ...sharing.actions,
         ...ui.actions,
       },

@@ -10,6 +10,8 @@ import { resultsBadge } from '../../state/slices/results';
 import { CopyButton } from '../common/CopyButton';
 import { TraceView } from '../explain/TraceView';
 import { useTraceNavigation } from '../explain/useTraceNavigation';
+import { FixList } from '../fixes/FixList';
+import { AwsComparisonNote } from './AwsComparisonNote';
 import { DECISION_LABEL } from './decisionLabels';
 
 /** The result of the selected request. */
@@ -28,6 +30,7 @@ export function RequestResult() {
             {result.deniedBy && <span className="muted"> · by the {describeLayer(result.deniedBy)}</span>}
             {badge !== null && <span className="stale-badge"> {badge}</span>}
           </p>
+          <AwsComparisonNote result={result} />
           {result.message && (
             <div className="message-box">
               <code data-testid="sim.message">{result.message}</code>
@@ -62,6 +65,7 @@ export function RequestResult() {
               ))}
             </ul>
           )}
+          <FixList />
           <h3 className="sub-heading">Trace</h3>
           <TraceView result={result} onReveal={reveal} />
         </div>
