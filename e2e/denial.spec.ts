@@ -55,6 +55,8 @@ test('a pasted AccessDenied message becomes a request, agrees with AWS, and its 
   await fix.getByTestId('fix.apply').click();
   await settle(page);
   await expect(page.getByTestId('sim.decision')).toHaveText('Allowed');
+  const boundaryText = () => page.evaluate(() => window.playground?.getPolicyText('boundary') ?? '');
+  await expect.poll(boundaryText).toContain('s3:ListAllMyBuckets');
 
   await page.getByTestId('view.table').click();
   const bar = page.getByTestId('changes.lastEdit');
@@ -99,4 +101,20 @@ test('a pasted CloudTrail event fills the context keys it records', async ({ pag
   ).toHaveValue('eu-west-1');
   await settle(page);
   await expect(page.getByTestId('sim.comparison')).toHaveAttribute('data-agrees', 'true');
+});
+
+test('an applied fix is one undoable edit of its policy', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByTestId('view.simulator').click();
+  await settle(page);
+  await page.getByTestId('fix.apply').first().click();
+  await settle(page);
+  await expect(page.getByTestId('sim.decision')).toHaveText('Allowed');
+  await page.getByTestId('editor.boundary').locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+z');
+  await settle(page);
+  await expect(page.getByTestId('sim.decision')).toContainText('Implicitly denied');
+  await expect
+    .poll(() => page.evaluate(() => window.playground?.getPolicyText('boundary') ?? ''))
+    .not.toContain('s3:ListAllMyBuckets');
 });
