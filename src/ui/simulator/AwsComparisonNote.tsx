@@ -5,7 +5,7 @@
 import type { EvaluationResult } from '../../engine';
 import { usePlayground } from '../../state/hooks';
 import { pasteReport } from '../../state/pastedDenial';
-import { selectSelectedRequest } from '../../state/selectors';
+import type { PastedDenial } from '../../state/slices/request';
 
 const VERDICT: Readonly<Record<string, string>> = {
   true: 'Agrees with AWS',
@@ -13,12 +13,16 @@ const VERDICT: Readonly<Record<string, string>> = {
   null: 'Compared with AWS',
 };
 
-/** The comparison of `result` with AWS's message; nothing for a request that was not pasted. */
-export function AwsComparisonNote({ result }: { result: EvaluationResult }) {
-  const pasted = usePlayground((s) => selectSelectedRequest(s).pasted);
+/** The comparison of `result` with what AWS said about the pasted request. Loaded lazily by `RequestResult`. */
+export default function AwsComparisonNote({
+  result,
+  pasted,
+}: {
+  result: EvaluationResult;
+  pasted: PastedDenial;
+}) {
   const principal = usePlayground((s) => s.principal);
   const sessionIssuer = usePlayground((s) => s.sessionIssuer);
-  if (pasted === undefined) return null;
   const { comparison, notes } = pasteReport(pasted, result, { principal, sessionIssuer });
   return (
     <div className="aws-comparison" data-agrees={String(comparison.agrees)} data-testid="sim.comparison">

@@ -6,7 +6,6 @@
 import { useId, useState, type FormEvent } from 'react';
 
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
-import { requestOfPaste } from '../../state/pastedDenial';
 import { REFUSED_CHANGE } from '../editor/useApplyPolicyText';
 
 import '../fixes/fixes.css';
@@ -21,8 +20,10 @@ export function PasteDenial() {
   const { addRequest } = usePlaygroundActions();
   const ids = { box: useId(), reason: useId() };
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The parser is loaded on the first paste: it stays out of the first JavaScript.
+    const { requestOfPaste } = await import('../../state/pastedDenial');
     const known = catalog === null ? undefined : (action: string) => catalog.findAction(action) !== undefined;
     const outcome = requestOfPaste(text, known);
     if (!outcome.ok) {
@@ -47,7 +48,7 @@ export function PasteDenial() {
     );
   }
   return (
-    <form className="paste-denial" onSubmit={submit} data-testid="paste.form">
+    <form className="paste-denial" onSubmit={(event) => void submit(event)} data-testid="paste.form">
       <label htmlFor={ids.box}>AccessDenied message or CloudTrail event (JSON)</label>
       <textarea
         id={ids.box}
