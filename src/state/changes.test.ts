@@ -95,6 +95,7 @@ describe('changed by your last edit', () => {
         explain: async () => ({ ok: false, reason: 'stale', message: '' }) as never,
         diagnose: async () => ({ ok: true, value: {} }),
         guardrails: async () => ({ ok: false, reason: 'stale', message: '' }) as never,
+        fixes: async () => ({ ok: false, reason: 'stale' }),
         dispose: () => {},
       },
       { afterPaint: (task) => task(), now: () => clock },

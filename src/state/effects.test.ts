@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Scenario } from '../engine';
+import type { EvaluationResult, FixPlan, Request, Scenario } from '../engine';
 import type { CallResult, EvaluationClient } from '../worker/client';
 import type { ActionExplanation, EvaluationSnapshot, GuardrailsOutcome } from '../worker/protocol';
 import { startEvaluationEffects, type RunGuard } from './effects';
+import { fixesPhase } from './slices/fixes';
 import { guardrailsPhase } from './slices/guardrails';
 import { resultsPhase } from './slices/results';
 import { createPlaygroundStore } from './store';
@@ -19,14 +20,16 @@ function fakeClient() {
   const evaluations: Deferred<EvaluationSnapshot>[] = [];
   const explanations: Deferred<ActionExplanation>[] = [];
   const guardrailChecks: Deferred<GuardrailsOutcome>[] = [];
+  const fixSearches: (Deferred<FixPlan> & { readonly request: Request })[] = [];
   const client: EvaluationClient = {
     evaluate: (scenario) => new Promise((resolve) => evaluations.push({ scenario, resolve })),
     explain: (scenario) => new Promise((resolve) => explanations.push({ scenario, resolve })),
     diagnose: async () => ({ ok: true, value: {} }),
     guardrails: (scenario) => new Promise((resolve) => guardrailChecks.push({ scenario, resolve })),
+    fixes: (scenario, request) => new Promise((resolve) => fixSearches.push({ scenario, request, resolve })),
     dispose: () => {},
   };
-  return { client, evaluations, explanations, guardrailChecks };
+  return { client, evaluations, explanations, guardrailChecks, fixSearches };
 }
 
 function snapshot(principal: string): EvaluationSnapshot {
@@ -38,6 +41,14 @@ function snapshot(principal: string): EvaluationSnapshot {
     analysis: null,
   };
 }
+
+/** A snapshot whose requests got these decisions, in order. */
+function decided(...decisions: EvaluationResult['decision'][]): EvaluationSnapshot {
+  const simulations = decisions.map((decision) => ({ decision }) as EvaluationResult);
+  return { ...snapshot('decided'), simulations };
+}
+
+const PLAN: FixPlan = { fixes: [], problem: 'a plan for the test' };
 
 /** Lets pending promise callbacks run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -192,6 +203,52 @@ describe(startEvaluationEffects, () => {
     // Unparsable text keeps the last report, marked out of date.
     expect(guardrailsPhase(store.getState())).toBe('stale');
     expect(store.getState().guardrails?.notes).toEqual(['first']);
+  });
+
+  it('looks for fixes of the selected request once current results deny it, tagged with that request', async () => {
+    const { store, evaluations, fixSearches } = setup();
+    await settle();
+    expect(fixSearches).toHaveLength(0);
+    evaluations[0]?.resolve({ ok: true, value: decided('ImplicitDeny') });
+    await settle();
+    expect(fixSearches).toHaveLength(1);
+    expect(fixSearches[0]?.request.action).toBe('s3:ListAllMyBuckets');
+    expect(fixesPhase(store.getState())).toBe('busy');
+    fixSearches[0]?.resolve({ ok: true, value: PLAN });
+    await settle();
+    expect(fixesPhase(store.getState())).toBe('current');
+    expect(store.getState().fixPlan).toEqual(PLAN);
+
+    // Another request selected: the plan on screen is not its own, and a search starts for it.
+    const added = store.getState().actions.addRequest({ action: 's3:GetObject' });
+    expect(fixesPhase(store.getState())).toBe('busy');
+    await settle();
+    evaluations[1]?.resolve({ ok: true, value: decided('ImplicitDeny', 'ExplicitDeny') });
+    await settle();
+    expect(fixSearches).toHaveLength(2);
+    expect(fixSearches[1]?.request.action).toBe('s3:GetObject');
+    fixSearches[1]?.resolve({ ok: true, value: PLAN });
+    await settle();
+    expect(store.getState().fixPlanRequestId).toBe(added);
+    expect(fixesPhase(store.getState())).toBe('current');
+  });
+
+  it('does not look for fixes of an allowed request, nor show a failure as a plan', async () => {
+    const { store, evaluations, fixSearches } = setup();
+    await settle();
+    evaluations[0]?.resolve({ ok: true, value: decided('Allowed') });
+    await settle();
+    expect(fixSearches).toHaveLength(0);
+
+    store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/edited');
+    await settle();
+    evaluations[1]?.resolve({ ok: true, value: decided('ExplicitDeny') });
+    await settle();
+    expect(fixSearches).toHaveLength(1);
+    fixSearches[0]?.resolve({ ok: false, reason: 'timeout', message: 'too heavy' });
+    await settle();
+    expect(fixesPhase(store.getState())).toBe('failed');
+    expect(store.getState().fixPlan).toBeNull();
   });
 
   it('stops listening when stopped', async () => {

@@ -5,7 +5,15 @@
  * revision at once, so results computed for older inputs are marked busy, never shown as final.
  */
 import type { EvaluationClient } from '../worker/client';
-import { evaluationInputsChanged, selectDocumentsToCheck, selectScenario } from './selectors';
+import { toEngineRequest } from './scenarioOf';
+import {
+  evaluationInputsChanged,
+  selectDocumentsToCheck,
+  selectScenario,
+  selectSelectedResult,
+} from './selectors';
+import { selectedRequestOf } from './slices/request';
+import { resultsPhase } from './slices/results';
 import type { PlaygroundStore } from './store';
 
 /** Marks runs in a place that outlives the tab, to notice a session that froze mid-run. */
@@ -124,6 +132,23 @@ export function startEvaluationEffects(
     else if (result.reason !== 'stale') actions().setGuardrailsFailed(result.message, at);
   });
 
+  // The selected request's fixes follow its result: searched once current results deny it.
+  const fixes = coalesce(async () => {
+    await ready;
+    const state = store.getState();
+    if (stopped || resultsPhase(state) !== 'current') return;
+    const result = selectSelectedResult(state);
+    if (result === null || result.decision === 'Allowed') return;
+    const request = selectedRequestOf(state);
+    const at = revision;
+    const done = state.fixPlanRequestId === request.id;
+    if (done && (state.fixPlanRevision === at || state.fixPlanErrorRevision === at)) return;
+    const outcome = await client.fixes(selectScenario(state), toEngineRequest(request));
+    if (stopped) return;
+    if (outcome.ok) actions().receiveFixPlan(outcome.value, at, request.id);
+    else if (outcome.reason !== 'stale') actions().setFixPlanFailed(outcome.message, at, request.id);
+  });
+
   // The selected action's explanation follows both the selection and the scenario.
   const explain = async (): Promise<void> => {
     await ready;
@@ -175,6 +200,11 @@ export function startEvaluationEffects(
       void guardrails();
     }
     if (inputs || resumed || state.selectedAction !== previous.selectedAction) void explain();
+    const results =
+      state.snapshot !== previous.snapshot ||
+      state.snapshotRevision !== previous.snapshotRevision ||
+      state.starting !== previous.starting;
+    if (results || state.selectedRequestId !== previous.selectedRequestId) void fixes();
   });
   void ready.then(() => {
     if (!stopped) actions().setStarted();

@@ -14,6 +14,7 @@ import {
 import { createCatalogSlice, type CatalogActions, type CatalogSlice } from './slices/catalog';
 import { createComparisonSlice, type ComparisonActions, type ComparisonSlice } from './slices/comparison';
 import { createEditorSlice, type EditorActions, type EditorSlice } from './slices/editor';
+import { createFixesSlice, type FixesActions, type FixesSlice } from './slices/fixes';
 import { createGuardrailsSlice, type GuardrailsActions, type GuardrailsSlice } from './slices/guardrails';
 import {
   createRequestSlice,
@@ -30,6 +31,7 @@ export type PlaygroundActions = CatalogActions &
   ComparisonActions &
   DocumentsActions &
   EditorActions &
+  FixesActions &
   GuardrailsActions &
   RequestActions &
   ResultsActions &
@@ -41,6 +43,7 @@ export type PlaygroundState = CatalogSlice &
   ComparisonSlice &
   DocumentsSlice &
   EditorSlice &
+  FixesSlice &
   GuardrailsSlice &
   RequestSlice &
   ResultsSlice &
@@ -85,6 +88,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
     const results = createResultsSlice()(...args);
     const guardrails = createGuardrailsSlice()(...args);
     const comparison = createComparisonSlice()(...args);
+    const fixes = createFixesSlice()(...args);
     const ui = createUiSlice(uiProps)(...args);
     const sharing = createSharingSlice()(...args);
     return {
@@ -95,6 +99,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
       ...results,
       ...guardrails,
       ...comparison,
+      ...fixes,
       ...sharing,
       ...ui,
       actions: {
@@ -105,6 +110,7 @@ export function createPlaygroundStore(initial: PlaygroundProps = {}): Playground
         ...results.actions,
         ...guardrails.actions,
         ...comparison.actions,
+        ...fixes.actions,
         ...sharing.actions,
         ...ui.actions,
       },

@@ -117,6 +117,20 @@ describe(createEvaluationClient, () => {
     expect(await diagnosed).toEqual({ ok: true, value: {} });
   });
 
+  it('sends a fixes call with its request and gives back the plan; an older one is stale', async () => {
+    const { client, last } = setup();
+    const request = { action: 's3:ListAllMyBuckets', resource: '*', context: {} };
+    const first = client.fixes(SCENARIO, request);
+    const second = client.fixes(SCENARIO, { ...request, action: 's3:GetObject' });
+    const [a, b] = last().posted as [WorkerRequest, WorkerRequest];
+    expect(a).toMatchObject({ type: 'fixes', budgetMs: 1000, scenario: SCENARIO, request });
+    const plan = { fixes: [], problem: 'no change found' };
+    last().reply({ type: 'fixesFound', id: b.id, plan });
+    last().reply({ type: 'fixesFound', id: a.id, plan: { fixes: [], problem: null } });
+    expect(await second).toEqual({ ok: true, value: plan });
+    expect(await first).toEqual({ ok: false, reason: 'stale' });
+  });
+
   it('reports a failed call with its message', async () => {
     const { client, last } = setup();
     const call = client.explain(SCENARIO, 's3:GetObject');

@@ -5,7 +5,7 @@
  * should it not answer in time anyway, it is terminated and a fresh one serves the next call. If
  * the worker cannot start, the same handler runs on the main thread, with the same budget.
  */
-import type { Diagnostic, Scenario } from '../engine';
+import type { Diagnostic, FixPlan, Request, Scenario } from '../engine';
 import type {
   ActionExplanation,
   DocumentToCheck,
@@ -51,6 +51,8 @@ export interface EvaluationClient {
   ): Promise<CallResult<Readonly<Record<string, readonly Diagnostic[]>>>>;
   /** The guardrails report: can the principal escape its boundary? */
   guardrails(scenario: Scenario): Promise<CallResult<GuardrailsOutcome>>;
+  /** The verified fixes of `request`, denied in `scenario` (an allowed one has none). */
+  fixes(scenario: Scenario, request: Request): Promise<CallResult<FixPlan>>;
   dispose(): void;
 }
 
@@ -215,6 +217,10 @@ export function createEvaluationClient(
     guardrails: (scenario) =>
       call({ type: 'guardrails', id: ++nextId, budgetMs, scenario }, (r) =>
         r.type === 'guardrailsChecked' ? r.outcome : undefined,
+      ),
+    fixes: (scenario, request) =>
+      call({ type: 'fixes', id: ++nextId, budgetMs, scenario, request }, (r) =>
+        r.type === 'fixesFound' ? r.plan : undefined,
       ),
     dispose: () => {
       disposed = true;

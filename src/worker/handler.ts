@@ -25,6 +25,7 @@ import type {
   WorkerResponse,
 } from './protocol';
 import { buildAnalysisSnapshot, explainAction } from './analysis';
+import { createFixService } from './fixes';
 import { createParseCache } from './parseCache';
 
 /**
@@ -145,6 +146,7 @@ async function guardrails(
 /** Creates the handler; `loadCatalog` is called once, on the first request that needs it. */
 export function createRequestHandler(loadCatalog: () => Promise<Catalog>): RequestHandler {
   const catalogView = createCatalogChecker(loadCatalog);
+  const findFixes = createFixService(loadCatalog);
   return async (request: WorkerRequest): Promise<WorkerResponse> => {
     parses.nextRequest();
     try {
@@ -175,6 +177,12 @@ export function createRequestHandler(loadCatalog: () => Promise<Catalog>): Reque
           if (outcome === null)
             return { type: 'failed', id: request.id, message: 'the scenario is not valid' };
           return { type: 'guardrailsChecked', id: request.id, outcome };
+        }
+        case 'fixes': {
+          // The search has no stopping point of its own: past the budget the client replaces the worker.
+          const plan = await findFixes(request.scenario, request.request);
+          if (typeof plan === 'string') return { type: 'failed', id: request.id, message: plan };
+          return { type: 'fixesFound', id: request.id, plan };
         }
         default: {
           // A request kind added to the protocol but not handled here fails the type check.

@@ -6,15 +6,17 @@
 import type {
   Diagnostic,
   EvaluationResult,
+  FixPlan,
   GuardrailReport,
   Layer,
   PolicyType,
   Region,
+  Request,
   Scenario,
 } from '../engine';
 
 /** Bumped whenever a message shape changes; the client refuses a worker of another version. */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 // The snapshot's columns use the engine's code tables; both sides read them from here.
 export { DENIED_BY, EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../engine';
@@ -144,6 +146,14 @@ export type WorkerRequest =
       readonly id: number;
       readonly budgetMs: number;
       readonly scenario: Scenario;
+    }
+  /** The verified fixes of one denied request of the scenario (`createFixFinder`). */
+  | {
+      readonly type: 'fixes';
+      readonly id: number;
+      readonly budgetMs: number;
+      readonly scenario: Scenario;
+      readonly request: Request;
     };
 
 /** Messages from the worker. */
@@ -157,6 +167,7 @@ export type WorkerResponse =
       readonly diagnostics: Readonly<Record<string, readonly Diagnostic[]>>;
     }
   | { readonly type: 'guardrailsChecked'; readonly id: number; readonly outcome: GuardrailsOutcome }
+  | { readonly type: 'fixesFound'; readonly id: number; readonly plan: FixPlan }
   | {
       readonly type: 'failed';
       readonly id: number;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 
-import type { RequestExpectation } from '../../engine';
+import type { AwsSaid, ContextValue, RequestExpectation } from '../../engine';
 import { createLinkGate } from '../linkGate';
 import type { PlaygroundState } from '../store';
 
@@ -11,6 +11,21 @@ export interface ContextRow {
   readonly values: readonly string[];
   /** True when the key is multivalued (sent as a list even with one value). */
   readonly multivalued: boolean;
+}
+
+/**
+ * What AWS said about a request pasted as an AccessDenied message or a CloudTrail event. Kept on
+ * the request while it exists, and never in links or the autosave: a link carries the scenario,
+ * and what AWS printed in someone's account is not part of it.
+ */
+export interface PastedDenial {
+  readonly said: AwsSaid;
+  /** The caller AWS named; null when the text names none. */
+  readonly principal: string | null;
+  /** The role (or IAM user) behind a session, from a CloudTrail event. */
+  readonly sessionIssuer?: string;
+  /** The parser's notes: what it assumed, left out, or could not read. */
+  readonly notes: readonly string[];
 }
 
 /** A request of the scenario's suite, as the simulator edits it. */
@@ -26,6 +41,8 @@ export interface SimulatedRequest {
   readonly viaVpcEndpoint?: boolean;
   /** What it should give, when it is a test. */
   readonly expect?: RequestExpectation;
+  /** What AWS said, when the request came from a pasted message; dropped when its action or resource is edited. */
+  readonly pasted?: PastedDenial;
 }
 
 /** The request slice: the scenario's requests, evaluated as a suite. */
@@ -57,6 +74,11 @@ export interface RequestActions {
   updateContextRow(id: string, change: Partial<Omit<ContextRow, 'id'>>): void;
   removeContextRow(id: string): void;
   /**
+   * Gives the selected request these context values: a key it has is set to the value (the
+   * key's first row; its other rows are removed), any other key is added as a row.
+   */
+  setContextValues(values: Readonly<Record<string, ContextValue>>): void;
+  /**
    * Adds a request (after the selected one), selects it and returns the selected request's id:
    * the new one's, or the one selected before when the gate refused it.
    */
@@ -85,6 +107,38 @@ let counter = 0;
 function nextId(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;
+}
+
+/** Context values as simulator rows: a list is a multivalued key. */
+export function rowsOfContext(values: Readonly<Record<string, ContextValue>>): ContextRow[] {
+  return Object.entries(values).map(([key, value]) => ({
+    id: nextId('ctx'),
+    key,
+    values: typeof value === 'string' ? [value] : [...value],
+    multivalued: typeof value !== 'string',
+  }));
+}
+
+/** `rows` with each key of `values` set: its first row replaced, its other rows dropped, new keys added. */
+function withContextValues(
+  rows: readonly ContextRow[],
+  values: Readonly<Record<string, ContextValue>>,
+): ContextRow[] {
+  // Condition keys are case-insensitive: `aws:sourceip` is the row of `aws:SourceIp`.
+  const fresh = new Map(rowsOfContext(values).map((row) => [row.key.toLowerCase(), row]));
+  const placed = new Set<string>();
+  const out: ContextRow[] = [];
+  for (const row of rows) {
+    const key = row.key.trim().toLowerCase();
+    const replacement = fresh.get(key);
+    if (replacement === undefined) out.push(row);
+    else if (!placed.has(key)) {
+      placed.add(key);
+      out.push({ ...replacement, id: row.id });
+    }
+  }
+  for (const [key, row] of fresh) if (!placed.has(key)) out.push(row);
+  return out;
 }
 
 /** A request with fresh identifiers for itself and its context rows. */
@@ -128,7 +182,14 @@ export function createRequestSlice(initial: {
       selectedRequestId: (requests[0] as SimulatedRequest).id,
       actions: {
         updateRequest: (fields) => {
-          changeSelected((r) => ({ ...r, ...fields }));
+          changeSelected((r) => {
+            const next = { ...r, ...fields };
+            // AWS's words were about the request as pasted: another action or resource is another request.
+            const edited = next.action !== r.action || next.resource !== r.resource;
+            if (!edited || r.pasted === undefined || fields.pasted !== undefined) return next;
+            const { pasted: _dropped, ...rest } = next;
+            return rest;
+          });
         },
         addContextRow: (key = '') => {
           const row: ContextRow = { id: nextId('ctx'), key, values: [''], multivalued: false };
@@ -141,6 +202,8 @@ export function createRequestSlice(initial: {
           })),
         removeContextRow: (id) =>
           changeSelected((r) => ({ ...r, context: r.context.filter((row) => row.id !== id) })),
+        setContextValues: (values) =>
+          changeSelected((r) => ({ ...r, context: withContextValues(r.context, values) })),
         addRequest: (fields = {}) => {
           const request = withIds({ ...DEFAULT_REQUEST, action: '', ...fields });
           insertAfter(get().selectedRequestId, request);

@@ -15,6 +15,7 @@ import { installKeyboardEscape } from './keyboardEscape';
 import { applyEngineMarkers } from './language/markers';
 import { documentModel, modelUri } from './models';
 import { fitSchemaValidation, monaco } from './monacoSetup';
+import { replaceModelText } from './replaceModelText';
 
 /** Props of {@link PolicyEditorCore}. */
 export interface PolicyEditorCoreProps {
@@ -89,9 +90,10 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
     const editor = editorRef.current;
     if (!editor) return;
     const model = documentModel(documentId, latestText.current ?? '');
-    // The store may have changed while the model was not shown (an example, a permalink).
+    // The store may have changed while the model was not shown (an example, a permalink, a fix
+    // applied from the simulator): as one undoable edit, as when it is shown.
     if (latestText.current !== undefined && model.getValue() !== latestText.current)
-      model.setValue(latestText.current);
+      replaceModelText(model, latestText.current);
     if (editor.getModel() !== model) editor.setModel(model);
     const uri = modelUri(documentId).toString();
     const publish = () =>
@@ -106,7 +108,7 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
       queueMicrotask(() => {
         const stored = latestText.current;
         if (stored !== undefined && !model.isDisposed() && model.getValue() !== stored) {
-          model.pushEditOperations([], [{ range: model.getFullModelRange(), text: stored }], () => null);
+          replaceModelText(model, stored);
         }
       });
     });
@@ -125,7 +127,7 @@ export default function PolicyEditorCore({ documentId, label, readOnly = false }
     if (text !== undefined && model && model.getValue() !== text) {
       // Decide on schema validation before the text lands, so a huge paste is never validated.
       if (text.length > model.getValueLength()) fitSchemaValidation(model);
-      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+      replaceModelText(model, text);
     }
   }, [text]);
 

@@ -5,6 +5,8 @@
  */
 import { insertStatements, type GuardrailFix, type GuardrailProof } from '../../engine';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { rowsOfContext } from '../../state/slices/request';
+import { useApplyPolicyText } from '../editor/useApplyPolicyText';
 
 /** The callbacks of a finding. */
 export interface FixActions {
@@ -18,7 +20,8 @@ export interface FixActions {
 export function useFixActions(): FixActions {
   const boundary = usePlayground((s) => s.permissionsBoundary);
   const identity = usePlayground((s) => s.identityPolicies);
-  const { setPolicyText, setActiveTab, addRequest, setResultsView } = usePlaygroundActions();
+  const { addRequest, setResultsView } = usePlaygroundActions();
+  const applyText = useApplyPolicyText();
   return {
     applyFix(fix) {
       const target = fix.target;
@@ -26,21 +29,14 @@ export function useFixActions(): FixActions {
       if (!policy) return `The policy ${target.policyName} is no longer there.`;
       const inserted = insertStatements(policy.text, fix.statements);
       if (!inserted.ok) return `${policy.name}: ${inserted.problem}`;
-      setPolicyText(policy.id, inserted.text);
-      setActiveTab(policy.id);
-      return null;
+      return applyText(policy.id, inserted.text);
     },
     simulate(requests) {
       for (const { request } of requests) {
         addRequest({
           action: request.action,
           resource: request.resource,
-          context: Object.entries(request.context).map(([key, value]) => ({
-            id: '',
-            key,
-            values: typeof value === 'string' ? [value] : [...value],
-            multivalued: typeof value !== 'string',
-          })),
+          context: rowsOfContext(request.context),
         });
       }
       setResultsView('simulator');

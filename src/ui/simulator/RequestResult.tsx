@@ -3,18 +3,25 @@
  * layers, the context keys the policies test and the request lacks, the layers that did not
  * apply, and the per-statement trace.
  */
+import { lazy, Suspense } from 'react';
+
 import { describeLayer, describeSkip } from '../../engine';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
-import { selectSelectedResult } from '../../state/selectors';
+import { selectSelectedRequest, selectSelectedResult } from '../../state/selectors';
 import { resultsBadge } from '../../state/slices/results';
 import { CopyButton } from '../common/CopyButton';
 import { TraceView } from '../explain/TraceView';
 import { useTraceNavigation } from '../explain/useTraceNavigation';
+import { FixList } from '../fixes/FixList';
 import { DECISION_LABEL } from './decisionLabels';
+
+// The denial parser and comparison load only once a request was pasted.
+const AwsComparisonNote = lazy(() => import('./AwsComparisonNote'));
 
 /** The result of the selected request. */
 export function RequestResult() {
   const result = usePlayground(selectSelectedResult);
+  const pasted = usePlayground((s) => selectSelectedRequest(s).pasted);
   const badge = usePlayground(resultsBadge);
   const stale = badge !== null;
   const { addContextRow } = usePlaygroundActions();
@@ -28,6 +35,11 @@ export function RequestResult() {
             {result.deniedBy && <span className="muted"> · by the {describeLayer(result.deniedBy)}</span>}
             {badge !== null && <span className="stale-badge"> {badge}</span>}
           </p>
+          {pasted !== undefined && (
+            <Suspense fallback={null}>
+              <AwsComparisonNote result={result} pasted={pasted} />
+            </Suspense>
+          )}
           {result.message && (
             <div className="message-box">
               <code data-testid="sim.message">{result.message}</code>
@@ -62,6 +74,7 @@ export function RequestResult() {
               ))}
             </ul>
           )}
+          <FixList />
           <h3 className="sub-heading">Trace</h3>
           <TraceView result={result} onReveal={reveal} />
         </div>

@@ -8,6 +8,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectSuiteRows, type SuiteRow } from '../../state/selectors';
 import { DECISION_CHIP } from './decisionLabels';
+import { PasteDenial } from './PasteDenial';
 
 /** The request list with its toolbar and the "as expected" summary. */
 export function RequestSuite() {
@@ -108,6 +109,7 @@ export function RequestSuite() {
           ↓
         </button>
       </div>
+      <PasteDenial />
     </section>
   );
 }
