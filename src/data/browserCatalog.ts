@@ -5,26 +5,25 @@
  */
 import type { Catalog } from '../catalog';
 
-const serviceShards = import.meta.glob<unknown>('../catalog/generated/services/*.json', {
-  import: 'default',
-});
-
 let catalog: Promise<Catalog> | null = null;
 
 /** Loads the catalog once; later calls share the same promise. */
 export function loadBrowserCatalog(): Promise<Catalog> {
   // The catalog code comes with its data: neither is in the initial JavaScript.
-  catalog ??= Promise.all([import('../catalog'), import('../catalog/generated/index.json')]).then(
-    ([{ createCatalog }, index]) =>
-      createCatalog(
-        index.default,
-        async (prefix) => {
-          const load = serviceShards[`../catalog/generated/services/${prefix}.json`];
-          if (!load) throw new Error(`no catalog details for service ${prefix}`);
-          return load();
-        },
-        () => import('../catalog/generated/global-condition-keys.json').then((m) => m.default),
-      ),
+  catalog ??= Promise.all([
+    import('../catalog'),
+    import('../catalog/generated/index.json'),
+    import('./serviceShards'),
+  ]).then(([{ createCatalog }, index, { serviceShards }]) =>
+    createCatalog(
+      index.default,
+      async (prefix) => {
+        const load = serviceShards[`../catalog/generated/services/${prefix}.json`];
+        if (!load) throw new Error(`no catalog details for service ${prefix}`);
+        return load();
+      },
+      () => import('../catalog/generated/global-condition-keys.json').then((m) => m.default),
+    ),
   );
   return catalog;
 }

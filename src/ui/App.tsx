@@ -1,18 +1,24 @@
 /** The page layout. No logic lives here: panels read what they need from the store. */
+import { lazy, Suspense } from 'react';
+
 import { usePlayground, usePlaygroundActions } from '../state/hooks';
 import { HeaderMenu } from './common/HeaderMenu';
 import { DialogBoundary, PanelBoundary } from './common/PanelBoundary';
 import { SPLITS } from './common/splits';
 import { SplitView } from './common/SplitView';
 import { EditorsArea } from './editor/EditorsArea';
-import { HelpDialog } from './help/HelpDialog';
 import { useShortcuts } from './help/useShortcuts';
 import { PrincipalBar } from './principal/PrincipalBar';
 import { ResultsArea } from './results/ResultsArea';
-import { ExamplesGallery } from './sharing/ExamplesGallery';
 import { SharingBanners } from './sharing/SharingBanners';
 import { SharingTools } from './sharing/SharingTools';
 import { TransferButtons } from './transfer/TransferButtons';
+
+// Dialogs load after the first JavaScript: they are not needed to show the first results.
+const HelpDialog = lazy(() => import('./help/HelpDialog').then((m) => ({ default: m.HelpDialog })));
+const ExamplesGallery = lazy(() =>
+  import('./sharing/ExamplesGallery').then((m) => ({ default: m.ExamplesGallery })),
+);
 
 /** The whole playground. */
 export function App() {
@@ -57,7 +63,9 @@ export function App() {
       />
       <Footer />
       <DialogBoundary name="help" label="Help" open={helpOpen} onClose={() => setHelpOpen(false)}>
-        <HelpDialog />
+        <Suspense fallback={null}>
+          <HelpDialog />
+        </Suspense>
       </DialogBoundary>
       <DialogBoundary
         name="gallery"
@@ -65,7 +73,9 @@ export function App() {
         open={galleryOpen}
         onClose={() => setGalleryOpen(false)}
       >
-        <ExamplesGallery />
+        <Suspense fallback={null}>
+          <ExamplesGallery />
+        </Suspense>
       </DialogBoundary>
     </div>
   );

@@ -3,7 +3,7 @@
  * from the report the effects keep in the store (computed in the worker, never here).
  */
 import { usePlayground } from '../../state/hooks';
-import { guardrailsPhase, guardrailsWaysOut } from '../../state/slices/guardrails';
+import { guardrailsPhase } from '../../state/slices/guardrails';
 import type { ResultsPhase } from '../../state/slices/results';
 import { FindingCard } from './FindingCard';
 import './guardrails.css';
@@ -15,17 +15,6 @@ const PHASE_BADGE: Readonly<Record<ResultsPhase, string | null>> = {
   failed: 'not checked',
   paused: 'not checked',
 };
-
-/** "2 ways out" in the tab, when the latest report has any. */
-export function GuardrailsBadge() {
-  const count = usePlayground((s) => guardrailsWaysOut(s.guardrails));
-  if (count === 0) return null;
-  return (
-    <span className="guardrails-badge" data-testid="guardrails.badge">
-      {count} {count === 1 ? 'way' : 'ways'} out
-    </span>
-  );
-}
 
 /** The Guardrails panel. */
 export function GuardrailsView() {
@@ -69,3 +58,6 @@ export function GuardrailsView() {
     </section>
   );
 }
+
+/** The panel as a lazily loaded module's default export. */
+export default GuardrailsView;

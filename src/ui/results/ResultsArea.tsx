@@ -1,4 +1,6 @@
 /** The right-hand side: the Venn view, then the table, the simulator, the effective policy or the guardrails. */
+import { lazy, Suspense } from 'react';
+
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { resultsPhase, type ResultsPhase } from '../../state/slices/results';
 import type { UiSlice } from '../../state/slices/ui';
@@ -8,11 +10,26 @@ import { SPLITS } from '../common/splits';
 import { SplitView } from '../common/SplitView';
 import { VennDiagram } from '../diagram/VennDiagram';
 import { CompareButton, ComparisonBar } from '../compare/ComparisonBar';
-import { EffectivePolicyView } from '../effective/EffectivePolicyView';
+
 import { ExplanationPanel } from '../explain/ExplanationPanel';
-import { GuardrailsBadge, GuardrailsView } from '../guardrails/GuardrailsView';
+import { GuardrailsBadge } from '../guardrails/GuardrailsBadge';
 import { ExampleStory } from '../sharing/ExampleStory';
-import { Simulator } from '../simulator/Simulator';
+
+// The views besides the table load when first opened: they stay out of the first JavaScript.
+const Simulator = lazy(() => import('../simulator/Simulator').then((m) => ({ default: m.Simulator })));
+const EffectivePolicyView = lazy(() =>
+  import('../effective/EffectivePolicyView').then((m) => ({ default: m.EffectivePolicyView })),
+);
+const GuardrailsView = lazy(() => import('../guardrails/GuardrailsView'));
+
+/** What a view shows while its code loads. */
+function ViewLoading() {
+  return (
+    <p className="muted" role="status" aria-busy="true">
+      Loading…
+    </p>
+  );
+}
 
 const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] = [
   { id: 'table', label: 'Actions', shortcut: 'Alt+1' },
@@ -64,21 +81,23 @@ export function ResultsArea() {
       </div>
       <div className="view-panel" role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
         {view === 'table' && <TableAndExplanation />}
-        {view === 'simulator' && (
-          <PanelBoundary name="simulator" label="The simulator">
-            <Simulator />
-          </PanelBoundary>
-        )}
-        {view === 'effective' && (
-          <PanelBoundary name="effective" label="The effective policy">
-            <EffectivePolicyView />
-          </PanelBoundary>
-        )}
-        {view === 'guardrails' && (
-          <PanelBoundary name="guardrails" label="The guardrails">
-            <GuardrailsView />
-          </PanelBoundary>
-        )}
+        <Suspense fallback={<ViewLoading />}>
+          {view === 'simulator' && (
+            <PanelBoundary name="simulator" label="The simulator">
+              <Simulator />
+            </PanelBoundary>
+          )}
+          {view === 'effective' && (
+            <PanelBoundary name="effective" label="The effective policy">
+              <EffectivePolicyView />
+            </PanelBoundary>
+          )}
+          {view === 'guardrails' && (
+            <PanelBoundary name="guardrails" label="The guardrails">
+              <GuardrailsView />
+            </PanelBoundary>
+          )}
+        </Suspense>
       </div>
     </div>
   );
