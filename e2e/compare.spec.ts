@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from './fixtures';
-import { openPlayground } from './pages';
+import { copyLink, openPlayground } from './pages';
 
 const WITH_S3 = JSON.stringify({
   Version: '2012-10-17',
@@ -40,10 +40,7 @@ test('compared with the example, adding s3:ListAllMyBuckets to the boundary gain
   await expect(rows.first().getByRole('button')).toHaveText('s3:ListAllMyBuckets');
 
   // The comparison travels in the link: another page opens comparing with the same baseline.
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByTestId('share.copy').click();
-  await expect(page.getByTestId('share.status')).toContainText('Link copied');
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copyLink(page);
   const other = await page.context().newPage();
   await openPlayground(other, link.slice(link.indexOf('/#')));
   await expect(other.getByTestId('changes.baseline')).toContainText('+1 gained');

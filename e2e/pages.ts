@@ -64,3 +64,11 @@ export async function dragBy(page: Page, handle: Locator, dx: number, dy: number
 export async function separatorValue(separator: Locator): Promise<number> {
   return Number(await separator.getAttribute('aria-valuenow'));
 }
+
+/** Copies the page's link with its "Copy link" button and returns what landed on the clipboard. */
+export async function copyLink(page: Page): Promise<string> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('share.copy').click();
+  await expect(page.getByTestId('share.status')).toContainText('Link copied');
+  return page.evaluate(() => navigator.clipboard.readText());
+}

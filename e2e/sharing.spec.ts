@@ -1,10 +1,10 @@
 /** Permalinks, autosave and hostile links, in the running app. */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { MAX_PAYLOAD_BYTES } from '../src/permalink';
 import { linkOf, linkOfText } from '../src/permalink/testLinks';
 import { checkA11y, expect, test } from './fixtures';
-import { openPlayground } from './pages';
+import { copyLink, openPlayground } from './pages';
 
 const WORK_PRINCIPAL = 'arn:aws:iam::111122223333:user/saved-work';
 
@@ -24,13 +24,6 @@ function guard(other: Page, problems: string[]): void {
   });
   other.on('pageerror', (e) => problems.push(e.message));
   other.on('dialog', (d) => problems.push(`dialog: ${d.message()}`));
-}
-
-async function copyLink(page: Page, context: BrowserContext): Promise<string> {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByTestId('share.copy').click();
-  await expect(page.getByTestId('share.status')).toContainText('Link copied');
-  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 test('a link copied after editing every kind of field reopens in a new context to the same state', async ({
@@ -83,7 +76,7 @@ test('a link copied after editing every kind of field reopens in a new context t
   });
   expect(sessionId).toBe('session');
   const before = await page.evaluate(() => window.playground?.sharedState());
-  const link = await copyLink(page, page.context());
+  const link = await copyLink(page);
   expect(link.startsWith(`${new URL(page.url()).origin}/#s=1.`)).toBe(true);
 
   const context = await browser.newContext();

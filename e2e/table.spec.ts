@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from './fixtures';
-import { openPlayground } from './pages';
+import { copyLink, openPlayground } from './pages';
 
 test('the table opens on the per-service summary, ec2 first; a service opens to its actions', async ({
   page,
@@ -34,10 +34,7 @@ test('a search opens the services it matches; the flat list is one click away an
   await expect(table.locator('.service-row')).toHaveCount(0);
   // The flat list starts with the catalog's first action, not a service line.
   await expect(table.getByRole('row').nth(1).getByRole('button')).toHaveText(/^a[\w-]*:/);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByTestId('share.copy').click();
-  await expect(page.getByTestId('share.status')).toContainText('Link copied');
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copyLink(page);
   const other = await page.context().newPage();
   await openPlayground(other, link.slice(link.indexOf('/#')));
   await expect(other.getByTestId('table.view.actions')).toHaveAttribute('aria-pressed', 'true');
