@@ -27,6 +27,8 @@ test('a pasted AccessDenied message becomes a request, agrees with AWS, and its 
 }) => {
   await openPlayground(page);
   await page.getByTestId('view.simulator').click();
+  // The simulator's code loads when first shown: count its requests once it is there.
+  await expect(page.getByTestId('suite').getByRole('option').first()).toBeVisible();
   const rows = page.getByTestId('suite').getByRole('option');
   const before = await rows.count();
   await page.getByRole('button', { name: 'Paste an AccessDenied message' }).click();
@@ -70,6 +72,8 @@ test('a pasted AccessDenied message becomes a request, agrees with AWS, and its 
 test('a malformed paste gives a one-line reason and keeps the text', async ({ page }) => {
   await openPlayground(page);
   await page.getByTestId('view.simulator').click();
+  // The simulator's code loads when first shown: count its requests once it is there.
+  await expect(page.getByTestId('suite').getByRole('option').first()).toBeVisible();
   const rows = page.getByTestId('suite').getByRole('option');
   const before = await rows.count();
   await page.getByRole('button', { name: 'Paste an AccessDenied message' }).click();
@@ -87,6 +91,8 @@ test('a malformed paste gives a one-line reason and keeps the text', async ({ pa
 test('a pasted CloudTrail event fills the context keys it records', async ({ page }) => {
   await openPlayground(page);
   await page.getByTestId('view.simulator').click();
+  // The simulator's code loads when first shown: count its requests once it is there.
+  await expect(page.getByTestId('suite').getByRole('option').first()).toBeVisible();
   await page.getByRole('button', { name: 'Paste an AccessDenied message' }).click();
   await page
     .getByLabel('AccessDenied message or CloudTrail event (JSON)')
@@ -106,6 +112,8 @@ test('a pasted CloudTrail event fills the context keys it records', async ({ pag
 test('an applied fix is one undoable edit of its policy', async ({ page }) => {
   await openPlayground(page);
   await page.getByTestId('view.simulator').click();
+  // The simulator's code loads when first shown: count its requests once it is there.
+  await expect(page.getByTestId('suite').getByRole('option').first()).toBeVisible();
   await settle(page);
   await page.getByTestId('fix.apply').first().click();
   await settle(page);

@@ -126,6 +126,11 @@ test.describe('a conditional action', () => {
     await expect(panel.locator('.decision-Allowed')).toHaveText('Allowed');
     await expect(panel.locator('.trace-statement.is-miss')).toHaveCount(0);
     await expect(panel.getByTestId('explanation.message')).toHaveCount(0);
+    // The context its condition needs, and one click to simulate exactly that request.
+    await expect(panel.getByTestId('explanation.sample')).toContainText('aws:PrincipalTag/team');
+    await panel.getByRole('button', { name: 'Simulate with this context' }).click();
+    await expect(page.getByTestId('sim.action')).toHaveValue('s3:GetObject');
+    await expect(page.getByTestId('sim.decision')).toHaveText('Allowed');
   });
 });
 

@@ -180,7 +180,7 @@ describe(startEvaluationEffects, () => {
     await settle();
     expect(explanations).toHaveLength(1);
     store.getState().actions.setPrincipal('arn:aws:iam::111122223333:user/changed');
-    const explanation = { action: 's3:GetObject', result: null as never, scope: [] };
+    const explanation = { action: 's3:GetObject', result: null as never, sample: null, scope: [] };
     explanations[0]?.resolve({ ok: true, value: explanation });
     await settle();
     const state = store.getState();

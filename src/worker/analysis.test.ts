@@ -58,6 +58,10 @@ describe('a conditional action’s sample request', () => {
     const statements = result?.trace.flatMap((policy) => policy.statements) ?? [];
     expect(statements.length).toBeGreaterThan(0);
     expect(statements.every((statement) => statement.matched)).toBe(true);
+    // The request it answers is given too, context included, so it can be simulated.
+    const sample = explainAction(scenario, catalog, 's3:GetObject').sample;
+    expect(sample?.resource).toBe(result?.resource);
+    expect(sample?.context['aws:SourceIp']).toMatch(/^10\./);
   });
 
   it('stays out of what a Deny cuts and of NotResource', () => {

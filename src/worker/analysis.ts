@@ -15,6 +15,7 @@ import {
   type ConditionClause,
   type EvaluationResult,
   type Layer,
+  type Request,
   type Scope,
 } from '../engine';
 import {
@@ -166,7 +167,7 @@ function allowedSample(
   compiled: CompiledScenario,
   action: CatalogAction,
   scope: Scope,
-): EvaluationResult | null {
+): { readonly request: Request; readonly result: EvaluationResult } | null {
   const caller = {
     partition: compiled.caller.partition,
     account: compiled.caller.account,
@@ -174,7 +175,7 @@ function allowedSample(
   };
   for (const request of scopeSamples(action, scope, caller)) {
     const result = evaluateRequest(compiled, request);
-    if (result.decision === 'Allowed') return result;
+    if (result.decision === 'Allowed') return { request, result };
   }
   return null;
 }
@@ -195,18 +196,26 @@ export function explainAction(
     return {
       action: name,
       result: evaluateRequest(compiled, { action: name, resource: '*', context: {} }),
+      sample: null,
       scope: [],
     };
   }
   const analysis = analyse(compiled, catalog, shouldStop);
   const scope = analysis.scope(action.id);
-  const result =
-    scope !== null && analysis.effective(action.id) === 'conditional'
-      ? allowedSample(compiled, action, scope)
-      : evaluateRequest(compiled, {
-          action: action.fullName,
-          resource: sampleResource(action, compiled.caller.account),
-          context: {},
-        });
-  return { action: action.fullName, result, scope: scope ? describeScope(scope) : [] };
+  const described = scope ? describeScope(scope) : [];
+  if (scope !== null && analysis.effective(action.id) === 'conditional') {
+    const sample = allowedSample(compiled, action, scope);
+    return {
+      action: action.fullName,
+      result: sample?.result ?? null,
+      sample: sample?.request ?? null,
+      scope: described,
+    };
+  }
+  const result = evaluateRequest(compiled, {
+    action: action.fullName,
+    resource: sampleResource(action, compiled.caller.account),
+    context: {},
+  });
+  return { action: action.fullName, result, sample: null, scope: described };
 }

@@ -103,6 +103,11 @@ export interface ActionExplanation {
    * other action, the action on its first resource pattern (or `*`) with no context.
    */
   readonly result: EvaluationResult | null;
+  /**
+   * For a conditional action, the request `result` answers (its resource and the context its
+   * conditions need), so the person can simulate it; null otherwise.
+   */
+  readonly sample: Request | null;
   /** Human-readable scope lines when the action is conditional. */
   readonly scope: readonly string[];
 }

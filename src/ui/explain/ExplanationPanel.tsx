@@ -2,7 +2,8 @@
  * Why one action ends where it does: each layer's class, the statements that matched or failed
  * (highlighted in the editors), the scope when conditional, and the message AWS would print.
  */
-import { describeLayer } from '../../engine';
+import { describeLayer, type Request } from '../../engine';
+import { rowsOfContext } from '../../state/slices/request';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../../worker/protocol';
 import { EFFECTIVE_LABEL, LAYER_CLASS_LABEL, layerHeading } from '../actions-table/cells';
@@ -105,6 +106,7 @@ export function ExplanationPanel() {
                 <CopyButton text={result.message} label="Copy message" />
               </div>
             )}
+            {explanation.sample && <SimulateSample sample={explanation.sample} />}
             <TraceView result={result} onReveal={reveal} />
           </>
         ) : (
@@ -115,5 +117,36 @@ export function ExplanationPanel() {
         )}
       </div>
     </section>
+  );
+}
+
+/** A conditional action's sample: the context its conditions need, and a way to simulate it. */
+function SimulateSample({ sample }: { readonly sample: Request }) {
+  const { addRequest, setResultsView } = usePlaygroundActions();
+  const entries = Object.entries(sample.context);
+  const simulate = () => {
+    addRequest({ action: sample.action, resource: sample.resource, context: rowsOfContext(sample.context) });
+    setResultsView('simulator');
+  };
+  return (
+    <div className="sample-context" data-testid="explanation.sample">
+      {entries.length === 0 ? (
+        <p className="muted">It needs no particular context on this resource.</p>
+      ) : (
+        <>
+          <p>With this context:</p>
+          <ul>
+            {entries.map(([key, value]) => (
+              <li key={key}>
+                <code>{key}</code> = <code>{typeof value === 'string' ? value : value.join(', ')}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" className="small-button" onClick={simulate}>
+        Simulate with this context
+      </button>
+    </div>
   );
 }
