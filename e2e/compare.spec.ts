@@ -38,6 +38,11 @@ test('compared with the example, adding s3:ListAllMyBuckets to the boundary gain
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute('data-change', 'gained');
   await expect(rows.first().getByRole('button')).toHaveText('s3:ListAllMyBuckets');
+  // Its explanation gives both sides: denied by the boundary in the baseline, allowed now.
+  await rows.first().getByRole('button').click();
+  await expect(page.getByTestId('explanation.baseline')).toContainText(
+    'Denied (No permissions boundary allows it) → now Allowed',
+  );
 
   // The comparison travels in the link: another page opens comparing with the same baseline.
   const link = await copyLink(page);

@@ -3,10 +3,18 @@
  * (highlighted in the editors), the scope when conditional, and the message AWS would print.
  */
 import { describeLayer, type Request } from '../../engine';
+import { changeAt } from '../../state/changes';
 import { rowsOfContext } from '../../state/slices/request';
+import { useBaselineChanges } from '../compare/ComparisonBar';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
-import { EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS } from '../../worker/protocol';
-import { EFFECTIVE_LABEL, LAYER_CLASS_LABEL, layerHeading } from '../actions-table/cells';
+import {
+  DENIED_BY,
+  EFFECTIVE_CLASSES,
+  LAYER_CLASSES,
+  REGIONS,
+  type EffectiveClass,
+} from '../../worker/protocol';
+import { EFFECTIVE_LABEL, LAYER_CLASS_LABEL, layerHeading, reasonText } from '../actions-table/cells';
 import { CopyButton } from '../common/CopyButton';
 import { REGION_INFO } from '../diagram/regions';
 import { TraceView } from './TraceView';
@@ -75,6 +83,7 @@ export function ExplanationPanel() {
                 );
               })}
             </ul>
+            <BaselineSide index={i} now={effective} />
           </>
         )}
         {explanation && explanation.scope.length > 0 && (
@@ -148,5 +157,29 @@ function SimulateSample({ sample }: { readonly sample: Request }) {
         Simulate with this context
       </button>
     </div>
+  );
+}
+
+/**
+ * While comparing with a baseline: the action's result there, beside its result now, when the
+ * two differ (the baseline's own explanation is one "Compare with…" away: open it as a link).
+ */
+function BaselineSide({ index, now }: { readonly index: number; readonly now: EffectiveClass | undefined }) {
+  const baseline = usePlayground((s) => s.baseline);
+  const before = usePlayground((s) => s.baselineAnalysis);
+  const changes = useBaselineChanges();
+  if (baseline === null || before === null || changes === null || now === undefined) return null;
+  if (changeAt(changes, index) === null) return null;
+  const then = EFFECTIVE_CLASSES[before.effective[index] ?? 0];
+  if (then === undefined) return null;
+  const deniedBy = DENIED_BY[before.deniedBy[index] ?? 0] ?? null;
+  return (
+    <p className="baseline-side" data-testid="explanation.baseline">
+      In {baseline.label}: <strong>{EFFECTIVE_LABEL[then]}</strong>
+      {then === 'denied' && deniedBy
+        ? ` (${reasonText(then, deniedBy, before.explicit[index] === 1, false)})`
+        : ''}
+      {then === now ? ', with another scope' : ''} → now <strong>{EFFECTIVE_LABEL[now]}</strong>
+    </p>
   );
 }
