@@ -182,6 +182,7 @@ export function ActionsTable() {
                     key={`service:${line.group.prefix}`}
                     group={line.group}
                     expanded={line.expanded}
+                    changes={marks}
                     rowIndex={rowIndex}
                     style={style}
                     onToggle={toggleService}

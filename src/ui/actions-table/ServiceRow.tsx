@@ -1,7 +1,25 @@
 /** A service's line in the grouped table: open or close it, and its counts per class. */
 import type { CSSProperties } from 'react';
 
+import { changeAt, type ChangeKind, type ChangeSet } from '../../state/changes';
 import type { ServiceCounts, ServiceGroup } from '../../state/serviceSummary';
+
+const CHANGE_CHIPS: readonly { readonly kind: ChangeKind; readonly sign: string; readonly label: string }[] =
+  [
+    { kind: 'gained', sign: '+', label: 'gained' },
+    { kind: 'lost', sign: '−', label: 'lost' },
+    { kind: 'changed', sign: '~', label: 'changed scope' },
+  ];
+
+/** How many of the group's actions changed, per kind (the change set on the rows' marks). */
+function changeCounts(group: ServiceGroup, changes: ChangeSet): Record<ChangeKind, number> {
+  const counts = { gained: 0, lost: 0, changed: 0 };
+  for (const i of group.rows) {
+    const kind = changeAt(changes, i);
+    if (kind !== null) counts[kind]++;
+  }
+  return counts;
+}
 
 /** The classes a service line counts, in reading order, with the tone that colours each. */
 const COUNTED: readonly {
@@ -21,14 +39,17 @@ const COUNTED: readonly {
 export interface ServiceRowProps {
   readonly group: ServiceGroup;
   readonly expanded: boolean;
+  /** The changes the rows are marked with (last edit or comparison), counted per service. */
+  readonly changes: ChangeSet | null;
   readonly rowIndex: number;
   readonly style: CSSProperties;
   readonly onToggle: (prefix: string, expanded: boolean) => void;
 }
 
 /** The header line of one service: a disclosure button and the non-zero counts. */
-export function ServiceRow({ group, expanded, rowIndex, style, onToggle }: ServiceRowProps) {
+export function ServiceRow({ group, expanded, changes, rowIndex, style, onToggle }: ServiceRowProps) {
   const counts = COUNTED.filter(({ key }) => group.counts[key] > 0);
+  const changed = changes === null ? null : changeCounts(group, changes);
   const total = group.rows.length;
   return (
     <div
@@ -57,6 +78,13 @@ export function ServiceRow({ group, expanded, rowIndex, style, onToggle }: Servi
         </button>
       </div>
       <div role="cell" className="cell-service-counts">
+        {changed &&
+          CHANGE_CHIPS.filter(({ kind }) => changed[kind] > 0).map(({ kind, sign, label }) => (
+            <span key={kind} className={`count-chip change-${kind}`} data-change={kind}>
+              {sign}
+              {changed[kind].toLocaleString('en')} {label}
+            </span>
+          ))}
         {counts.map(({ key, label, tone }) => (
           <span key={key} className={`count-chip tone-${tone}`} data-class={key}>
             <span className="legend-swatch" aria-hidden="true" />
