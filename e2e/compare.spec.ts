@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from './fixtures';
-import { copyLink, openPlayground, tableCount } from './pages';
+import { copyLink, openPlayground, tableCount, vennCount } from './pages';
 
 const WITH_S3 = JSON.stringify({
   Version: '2012-10-17',
@@ -34,6 +34,9 @@ test('compared with the example, adding s3:ListAllMyBuckets to the boundary gain
   await expect(bar).toContainText('~0 changed');
   await bar.getByRole('button', { name: 'Show only these' }).click();
   const table = page.getByRole('table', { name: 'Actions' });
+  // The picture counts the changed actions only: one, now allowed.
+  await expect(page.getByTestId('venn.changed')).toBeVisible();
+  await expect.poll(() => vennCount(page, 'effectiveAllowed')).toBe(1);
   // Per service: s3 is the one service with a change, one action gained.
   await expect(table.locator('.service-row')).toHaveCount(1);
   await expect(page.getByTestId('table.service.s3').locator('[data-change="gained"]')).toHaveText(

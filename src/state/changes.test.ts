@@ -5,7 +5,7 @@ import { createNodeCatalog } from '../catalog/node';
 import { compileScenario, diffAnalyses, analyzeScenario, parseScenario, type Scenario } from '../engine';
 import { buildAnalysisSnapshot } from '../worker/analysis';
 import type { AnalysisSnapshot, EvaluationSnapshot } from '../worker/protocol';
-import { changeAt, compareSnapshots } from './changes';
+import { changeAt, changedRegionCounts, compareSnapshots } from './changes';
 import { startEvaluationEffects } from './effects';
 import { selectScenario } from './selectors';
 import { createPlaygroundStore } from './store';
@@ -63,6 +63,21 @@ describe(compareSnapshots, () => {
       lost: engine.lost.length,
       changed: engine.changed.length,
     });
+  });
+
+  it('counts the Venn regions of the changed actions only', () => {
+    const before = snapshotOf(scenarioWith(allow(EC2)));
+    const after = snapshotOf(
+      scenarioWith(allow(EC2, { Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' })),
+    );
+    const changes = compareSnapshots(before, after);
+    if (changes === null) throw new Error('same catalog expected');
+    const counts = changedRegionCounts(after, changes);
+    expect(counts.effective).toBe(1);
+    expect(counts.effectiveAllowed).toBe(1);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(2);
+    // Against the old picture the same action sat in "cut by boundary".
+    expect(changedRegionCounts(before, changes).identityOnly).toBe(1);
   });
 
   it('compares nothing across different catalogs', () => {

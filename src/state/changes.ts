@@ -5,7 +5,7 @@
  * effective-set diff (`diffAnalyses`), read from the columns the worker sends, so the table can
  * mark and filter 22,000 rows without another run.
  */
-import { EFFECTIVE_CLASSES, type AnalysisSnapshot } from '../worker/protocol';
+import { EFFECTIVE_CLASSES, REGIONS, type AnalysisSnapshot } from '../worker/protocol';
 
 /** Change codes of {@link ChangeSet.column}, by code: 0 is "unchanged". */
 export const CHANGE_KINDS = [null, 'gained', 'lost', 'changed'] as const;
@@ -53,4 +53,36 @@ export function compareSnapshots(before: AnalysisSnapshot, after: AnalysisSnapsh
 /** The change of catalog action `i` in a change set. */
 export function changeAt(changes: ChangeSet, i: number): ChangeKind | null {
   return CHANGE_KINDS[changes.column[i] ?? 0] ?? null;
+}
+
+/**
+ * The Venn's counts (per region, the effective set split into allowed and conditional) over the
+ * changed actions only: what the picture shows while the table is filtered to a change set.
+ */
+export function changedRegionCounts(
+  snapshot: AnalysisSnapshot,
+  changes: ChangeSet,
+): AnalysisSnapshot['counts'] {
+  const counts: Record<keyof AnalysisSnapshot['counts'], number> = {
+    alwaysAllowed: 0,
+    explicitDeny: 0,
+    effective: 0,
+    cutElsewhere: 0,
+    identityOnly: 0,
+    boundaryOnly: 0,
+    neither: 0,
+    effectiveAllowed: 0,
+    effectiveConditional: 0,
+  };
+  for (let i = 0; i < changes.column.length; i++) {
+    if (!changes.column[i]) continue;
+    const region = REGIONS[snapshot.region[i] ?? 0];
+    if (region === undefined) continue;
+    counts[region]++;
+    if (region === 'effective') {
+      const cls = EFFECTIVE_CLASSES[snapshot.effective[i] ?? 0];
+      counts[cls === 'conditional' ? 'effectiveConditional' : 'effectiveAllowed']++;
+    }
+  }
+  return counts;
 }

@@ -12,7 +12,7 @@ import { groupByService, summaryItems, type SummaryItem } from '../../state/serv
 import { filtersNarrow, type TableView } from '../../state/slices/ui';
 import { computeTableRows } from '../../state/tableRows';
 import { changeAt } from '../../state/changes';
-import { useBaselineChanges } from '../compare/ComparisonBar';
+import { useBaselineChanges, useFilteredChanges } from '../compare/ComparisonBar';
 import { ActionRow } from './ActionRow';
 import { ChangesBar } from './ChangesBar';
 import { ServiceRow } from './ServiceRow';
@@ -46,8 +46,7 @@ export function ActionsTable() {
   const baselineChanges = useBaselineChanges();
   // The rows the change filter keeps; the marks on rows: the comparison's changes while
   // comparing, else the last edit's.
-  const changes =
-    filters.change === 'lastEdit' ? lastEdit : filters.change === 'baseline' ? baselineChanges : null;
+  const changes = useFilteredChanges();
   const marks = comparing ? baselineChanges : lastEdit;
   const { setSort, selectAction, toggleService, setFilters } = usePlaygroundActions();
   const scroller = useRef<HTMLDivElement>(null);

@@ -15,6 +15,17 @@ export function useBaselineChanges() {
   return useMemo(() => (before && after ? compareSnapshots(before, after) : null), [before, after]);
 }
 
+/**
+ * The change set the table's change filter names (the last edit's or the comparison's), or null
+ * when the table is not filtered to one.
+ */
+export function useFilteredChanges() {
+  const filter = usePlayground((s) => s.filters.change);
+  const lastEdit = usePlayground((s) => s.lastEdit);
+  const baselineChanges = useBaselineChanges();
+  return filter === 'lastEdit' ? lastEdit : filter === 'baseline' ? baselineChanges : null;
+}
+
 /** The button that opens the dialog. */
 export function CompareButton() {
   const [open, setOpen] = useState(false);

@@ -8,8 +8,10 @@
  */
 import { slotOfLayer, type Layer } from '../../engine';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { changedRegionCounts } from '../../state/changes';
 import type { RegionFilter } from '../../state/slices/ui';
 import type { AnalysisSnapshot } from '../../worker/protocol';
+import { useFilteredChanges } from '../compare/ComparisonBar';
 import { REGION_INFO, regionsShown } from './regions';
 
 const format = new Intl.NumberFormat('en');
@@ -35,6 +37,9 @@ function ceilingName(layer: Layer): string {
 export function VennDiagram() {
   const analysis = usePlayground((s) => s.snapshot?.analysis ?? null);
   const active = usePlayground((s) => s.filters.region);
+  // While the table shows only changed actions, so does the picture.
+  const changes = useFilteredChanges();
+  const changeSource = usePlayground((s) => (s.filters.change === 'baseline' ? s.baseline?.label : null));
   const { setFilters } = usePlaygroundActions();
 
   if (!analysis) {
@@ -44,7 +49,7 @@ export function VennDiagram() {
       </figure>
     );
   }
-  const c = analysis.counts;
+  const c = changes ? changedRegionCounts(analysis, changes) : analysis.counts;
   const toggle = (region: RegionFilter) => setFilters({ region: active === region ? '' : region });
   const count = (filter: RegionFilter): number => (filter === '' ? 0 : (c[filter as keyof typeof c] ?? 0));
   const total =
@@ -150,7 +155,13 @@ export function VennDiagram() {
             No permissions boundary: the identity policies alone set the effective permissions.
           </p>
         )}
-        {hasCeilings && <CeilingNote analysis={analysis} />}
+        {hasCeilings && !changes && <CeilingNote analysis={analysis} />}
+        {changes && (
+          <p className="venn-note" data-testid="venn.changed">
+            Counting only the actions whose result changed{' '}
+            {changeSource ? `against ${changeSource}` : 'with your last edit'}.
+          </p>
+        )}
         <ul className="venn-legend">
           {REGION_INFO.filter((r) => regionsShown(analysis).includes(r.filter)).map((r) => (
             <li key={r.filter}>
