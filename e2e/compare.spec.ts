@@ -32,6 +32,8 @@ test('compared with the example, adding s3:ListAllMyBuckets to the boundary gain
   await expect(bar).toContainText('+1 gained');
   await expect(bar).toContainText('−0 lost');
   await expect(bar).toContainText('~0 changed');
+  await bar.getByText('By access level').click();
+  await expect(bar.locator('[data-level]')).toHaveText(['List: +1 −0 ~0']);
   await bar.getByRole('button', { name: 'Show only these' }).click();
   const table = page.getByRole('table', { name: 'Actions' });
   // The picture counts the changed actions only: one, now allowed.

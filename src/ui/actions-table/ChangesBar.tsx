@@ -1,7 +1,23 @@
 /** What the last edit (or the comparison with a baseline) changed, with a filter to show only that. */
-import type { ChangeSet } from '../../state/changes';
+import { useMemo } from 'react';
+
+import type { Catalog } from '../../catalog';
+import { changeAt, type ChangeKind, type ChangeSet } from '../../state/changes';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import type { ChangeFilter } from '../../state/slices/ui';
+
+/** Gained, lost and changed counts per access level, in the catalog's level order. */
+function byAccessLevel(catalog: Catalog, changes: ChangeSet): [string, Record<ChangeKind, number>][] {
+  const levels = new Map<string, Record<ChangeKind, number>>();
+  for (const action of catalog.actions) {
+    const kind = changeAt(changes, action.id);
+    if (kind === null) continue;
+    let counts = levels.get(action.level);
+    if (counts === undefined) levels.set(action.level, (counts = { gained: 0, lost: 0, changed: 0 }));
+    counts[kind]++;
+  }
+  return [...levels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
 /** Props of {@link ChangesBar}. */
 export interface ChangesBarProps {
@@ -15,6 +31,8 @@ export interface ChangesBarProps {
 /** Counts of gained, lost and changed actions, and "Show only these" bound to the table's filter. */
 export function ChangesBar({ source, label, changes }: ChangesBarProps) {
   const active = usePlayground((s) => s.filters.change === source);
+  const catalog = usePlayground((s) => s.catalog);
+  const levels = useMemo(() => (catalog ? byAccessLevel(catalog, changes) : []), [catalog, changes]);
   const { setFilters } = usePlaygroundActions();
   const { gained, lost, changed } = changes.counts;
   const none = gained + lost + changed === 0;
@@ -34,6 +52,16 @@ export function ChangesBar({ source, label, changes }: ChangesBarProps) {
           <span className="change-count change-changed" data-kind="changed">
             ~{changed.toLocaleString('en')} changed scope
           </span>
+          <details className="changes-levels">
+            <summary>By access level</summary>
+            <ul>
+              {levels.map(([level, counts]) => (
+                <li key={level} data-level={level}>
+                  {level}: +{counts.gained} −{counts.lost} ~{counts.changed}
+                </li>
+              ))}
+            </ul>
+          </details>
         </>
       )}
       {(!none || active) && (

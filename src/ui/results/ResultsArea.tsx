@@ -11,7 +11,6 @@ import { SplitView } from '../common/SplitView';
 import { VennDiagram } from '../diagram/VennDiagram';
 import { CompareButton, ComparisonBar } from '../compare/ComparisonBar';
 
-import { ExplanationPanel } from '../explain/ExplanationPanel';
 import { GuardrailsBadge } from '../guardrails/GuardrailsBadge';
 import { ExampleStory } from '../sharing/ExampleStory';
 
@@ -21,6 +20,10 @@ const EffectivePolicyView = lazy(() =>
   import('../effective/EffectivePolicyView').then((m) => ({ default: m.EffectivePolicyView })),
 );
 const GuardrailsView = lazy(() => import('../guardrails/GuardrailsView'));
+// The explanation (and its trace view) loads when an action is first selected.
+const ExplanationPanel = lazy(() =>
+  import('../explain/ExplanationPanel').then((m) => ({ default: m.ExplanationPanel })),
+);
 
 /** What a view shows while its code loads. */
 function ViewLoading() {
@@ -150,7 +153,11 @@ function TableAndExplanation() {
       }
       second={
         <PanelBoundary name="explanation" label="The explanation">
-          <ExplanationPanel />
+          {explaining && (
+            <Suspense fallback={<ViewLoading />}>
+              <ExplanationPanel />
+            </Suspense>
+          )}
         </PanelBoundary>
       }
     />
