@@ -42,7 +42,12 @@ export function PasteDenial() {
 
   if (!open) {
     return (
-      <button type="button" className="small-button" onClick={() => setOpen(true)} data-testid="paste.open">
+      <button
+        type="button"
+        className="small-button paste-open"
+        onClick={() => setOpen(true)}
+        data-testid="paste.open"
+      >
         Paste an AccessDenied message
       </button>
     );
