@@ -5,7 +5,7 @@ import { createNodeCatalog } from '../catalog/node';
 import { compileScenario, diffAnalyses, analyzeScenario, parseScenario, type Scenario } from '../engine';
 import { buildAnalysisSnapshot } from '../worker/analysis';
 import type { AnalysisSnapshot, EvaluationSnapshot } from '../worker/protocol';
-import { changeAt, changedRegionCounts, compareSnapshots } from './changes';
+import { changeAt, changedRegionCounts, compareSnapshots, countChanges } from './changes';
 import { startEvaluationEffects } from './effects';
 import { selectScenario } from './selectors';
 import { createPlaygroundStore } from './store';
@@ -78,6 +78,19 @@ describe(compareSnapshots, () => {
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(2);
     // Against the old picture the same action sat in "cut by boundary".
     expect(changedRegionCounts(before, changes).identityOnly).toBe(1);
+  });
+
+  it('counts the changes among given actions', () => {
+    const before = snapshotOf(scenarioWith(allow(EC2)));
+    const after = snapshotOf(
+      scenarioWith(allow(EC2, { Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' })),
+    );
+    const changes = compareSnapshots(before, after);
+    if (changes === null) throw new Error('same catalog expected');
+    const s3 = catalog.actions.filter((a) => a.service === 's3').map((a) => a.id);
+    const ec2 = catalog.actions.filter((a) => a.service === 'ec2').map((a) => a.id);
+    expect(countChanges(changes, s3)).toEqual({ gained: 1, lost: 0, changed: 0 });
+    expect(countChanges(changes, ec2)).toEqual({ gained: 0, lost: 0, changed: 0 });
   });
 
   it('compares nothing across different catalogs', () => {

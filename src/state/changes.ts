@@ -50,6 +50,16 @@ export function compareSnapshots(before: AnalysisSnapshot, after: AnalysisSnapsh
   return { column, counts };
 }
 
+/** How many of the actions `indexes` (into the catalog) changed, per kind. */
+export function countChanges(changes: ChangeSet, indexes: Iterable<number>): Record<ChangeKind, number> {
+  const counts = { gained: 0, lost: 0, changed: 0 };
+  for (const i of indexes) {
+    const kind = changeAt(changes, i);
+    if (kind !== null) counts[kind]++;
+  }
+  return counts;
+}
+
 /** The change of catalog action `i` in a change set. */
 export function changeAt(changes: ChangeSet, i: number): ChangeKind | null {
   return CHANGE_KINDS[changes.column[i] ?? 0] ?? null;

@@ -2,21 +2,22 @@
 import { useMemo } from 'react';
 
 import type { Catalog } from '../../catalog';
-import { changeAt, type ChangeKind, type ChangeSet } from '../../state/changes';
+import { countChanges, type ChangeKind, type ChangeSet } from '../../state/changes';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import type { ChangeFilter } from '../../state/slices/ui';
 
-/** Gained, lost and changed counts per access level, in the catalog's level order. */
+/** Gained, lost and changed counts per access level of the changed actions, by level name. */
 function byAccessLevel(catalog: Catalog, changes: ChangeSet): [string, Record<ChangeKind, number>][] {
-  const levels = new Map<string, Record<ChangeKind, number>>();
+  const levels = new Map<string, number[]>();
   for (const action of catalog.actions) {
-    const kind = changeAt(changes, action.id);
-    if (kind === null) continue;
-    let counts = levels.get(action.level);
-    if (counts === undefined) levels.set(action.level, (counts = { gained: 0, lost: 0, changed: 0 }));
-    counts[kind]++;
+    if (!changes.column[action.id]) continue;
+    const ids = levels.get(action.level);
+    if (ids === undefined) levels.set(action.level, [action.id]);
+    else ids.push(action.id);
   }
-  return [...levels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...levels]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([level, ids]) => [level, countChanges(changes, ids)]);
 }
 
 /** Props of {@link ChangesBar}. */

@@ -1,7 +1,7 @@
 /** A service's line in the grouped table: open or close it, and its counts per class. */
 import type { CSSProperties } from 'react';
 
-import { changeAt, type ChangeKind, type ChangeSet } from '../../state/changes';
+import { countChanges, type ChangeKind, type ChangeSet } from '../../state/changes';
 import type { ServiceCounts, ServiceGroup } from '../../state/serviceSummary';
 
 const CHANGE_CHIPS: readonly { readonly kind: ChangeKind; readonly sign: string; readonly label: string }[] =
@@ -10,16 +10,6 @@ const CHANGE_CHIPS: readonly { readonly kind: ChangeKind; readonly sign: string;
     { kind: 'lost', sign: '−', label: 'lost' },
     { kind: 'changed', sign: '~', label: 'changed scope' },
   ];
-
-/** How many of the group's actions changed, per kind (the change set on the rows' marks). */
-function changeCounts(group: ServiceGroup, changes: ChangeSet): Record<ChangeKind, number> {
-  const counts = { gained: 0, lost: 0, changed: 0 };
-  for (const i of group.rows) {
-    const kind = changeAt(changes, i);
-    if (kind !== null) counts[kind]++;
-  }
-  return counts;
-}
 
 /** The classes a service line counts, in reading order, with the tone that colours each. */
 const COUNTED: readonly {
@@ -49,7 +39,7 @@ export interface ServiceRowProps {
 /** The header line of one service: a disclosure button and the non-zero counts. */
 export function ServiceRow({ group, expanded, changes, rowIndex, style, onToggle }: ServiceRowProps) {
   const counts = COUNTED.filter(({ key }) => group.counts[key] > 0);
-  const changed = changes === null ? null : changeCounts(group, changes);
+  const changed = changes === null ? null : countChanges(changes, group.rows);
   const total = group.rows.length;
   return (
     <div
