@@ -28,6 +28,33 @@ test('the naive example shows its ways out, each with its proof', async ({ page 
   await checkA11y(page);
 });
 
+test('after an edit the badge is marked as the last check’s until the guardrails are checked again', async ({
+  page,
+}) => {
+  await openGuardrails(page, 'delegated-admin-naive');
+  const badge = page.getByTestId('guardrails.badge');
+  await expect(badge).toHaveAttribute('data-current', 'true');
+  // Any change of the documents (here a space): the report on screen belongs to those before it.
+  const seen = page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const el = document.querySelector('[data-testid="guardrails.badge"]');
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(el?.getAttribute('data-current') ?? null);
+        });
+        if (el) observer.observe(el, { attributes: true, attributeFilter: ['data-current'] });
+      }),
+  );
+  await page.evaluate(() => {
+    const api = window.playground;
+    api?.setPolicyText('boundary', `${api.getPolicyText('boundary') ?? ''} `);
+  });
+  expect(await seen).toBe('false');
+  await expect(badge).toHaveAttribute('data-current', 'true');
+  await expect(badge).toHaveText('6 ways out');
+});
+
 test('each offered fix closes its check, and the proof is denied afterwards', async ({ page }) => {
   await openGuardrails(page, 'delegated-admin-naive');
   // The proof goes to the simulator as requests of the suite, allowed there too.

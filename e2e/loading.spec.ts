@@ -88,3 +88,71 @@ test('an edit marks the results busy at once, and current again with the new num
   expect(after).not.toBe(before);
   expect(await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen)).toContain('true');
 });
+
+/** What the results region showed at one moment (ms since the page's time origin). */
+interface Look {
+  readonly at: number;
+  readonly busy: boolean;
+  /** Greyed, or "Updating…" shown. */
+  readonly showsBusy: boolean;
+}
+
+test('only a run that outlasts a moment greys the results and says "Updating…"; aria-busy says it at once', async ({
+  page,
+}) => {
+  // Recorded from the first frame: every change of the region's busy state and of its look.
+  await page.addInitScript(() => {
+    const looks: Look[] = [];
+    (window as unknown as { looks: Look[] }).looks = looks;
+    const record = () => {
+      const region = document.querySelector('[data-testid="results"]');
+      if (!region) return;
+      const look = {
+        at: performance.now(),
+        busy: region.getAttribute('aria-busy') === 'true',
+        showsBusy:
+          (region.getAttribute('data-phase') === 'busy' && region.classList.contains('phase-shown')) ||
+          document.querySelector('[data-testid="results.updating"]') !== null,
+      };
+      const last = looks[looks.length - 1];
+      if (!last || last.busy !== look.busy || last.showsBusy !== look.showsBusy) looks.push(look);
+    };
+    new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('results')).toHaveAttribute('data-phase', 'current');
+  for (const action of ['s3:*', 'ec2:*', 'sqs:*']) {
+    await page.evaluate((allowed) => {
+      const boundary = {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: allowed, Resource: '*' }],
+      };
+      window.playground?.setPolicyText('boundary', JSON.stringify(boundary));
+    }, action);
+    await expect(page.getByTestId('results')).toHaveAttribute('data-phase', 'current');
+  }
+  const looks = await page.evaluate(() => (window as unknown as { looks: Look[] }).looks);
+  // Split into busy spells: from aria-busy turning true to its turning false.
+  const spells: { start: number; end: number; shownAt: number | null }[] = [];
+  for (const look of looks) {
+    const open = spells[spells.length - 1];
+    if (look.busy && (!open || open.end >= 0)) spells.push({ start: look.at, end: -1, shownAt: null });
+    const spell = spells[spells.length - 1];
+    if (!spell || spell.end >= 0) continue;
+    if (look.showsBusy && spell.shownAt === null) spell.shownAt = look.at;
+    if (!look.busy) spell.end = look.at;
+  }
+  expect(spells.length, 'start-up and the three edits').toBeGreaterThanOrEqual(4);
+  for (const spell of spells) {
+    // Nothing greys within the grace (150 ms; a timer may fire a little early or late).
+    if (spell.shownAt !== null) expect(spell.shownAt - spell.start).toBeGreaterThanOrEqual(140);
+    // A spell well past the grace (start-up, which loads the catalog) did show it.
+    if (spell.end - spell.start >= 400) expect(spell.shownAt).not.toBeNull();
+  }
+  expect(
+    spells.some((s) => s.end - s.start >= 400),
+    'the start-up spell lasts long enough to show',
+  ).toBe(true);
+  // Once current, nothing says busy.
+  expect(looks[looks.length - 1]).toMatchObject({ busy: false, showsBusy: false });
+});

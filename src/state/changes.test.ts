@@ -2,10 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { Catalog } from '../catalog';
 import { createNodeCatalog } from '../catalog/node';
-import { compileScenario, diffAnalyses, analyzeScenario, parseScenario, type Scenario } from '../engine';
+import {
+  compileScenario,
+  diffAnalyses,
+  analyzeScenario,
+  parseScenario,
+  type Diagnostic,
+  type Scenario,
+} from '../engine';
 import { buildAnalysisSnapshot } from '../worker/analysis';
 import type { AnalysisSnapshot, EvaluationSnapshot } from '../worker/protocol';
-import { changeAt, changedRegionCounts, compareSnapshots, countChanges } from './changes';
+import { changeAt, changedRegionCounts, compareSnapshots, countChanges, keepSameAnalysis } from './changes';
 import { startEvaluationEffects } from './effects';
 import { selectScenario } from './selectors';
 import { createPlaygroundStore } from './store';
@@ -97,6 +104,67 @@ describe(compareSnapshots, () => {
     const one = snapshotOf(scenarioWith(allow(EC2)));
     const other: AnalysisSnapshot = { ...one, catalogKey: 'other@1' };
     expect(compareSnapshots(one, other)).toBeNull();
+  });
+});
+
+describe(keepSameAnalysis, () => {
+  it('keeps the previous analysis when an edit changes no result, whatever it took', () => {
+    const before = snapshotOf(scenarioWith(allow(EC2)));
+    const again = {
+      ...snapshotOf(scenarioWith(allow({ ...EC2, Sid: 'Renamed' }))),
+      timings: { analysisMs: 99 },
+    };
+    expect(again).not.toBe(before);
+    expect(keepSameAnalysis(before, again)).toBe(before);
+    expect(keepSameAnalysis(null, again)).toBe(again);
+  });
+
+  it('takes the new analysis when any column, count or the effective policy differs', () => {
+    const before = snapshotOf(scenarioWith(allow(EC2)));
+    const gained = snapshotOf(
+      scenarioWith(allow(EC2, { Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' })),
+    );
+    expect(keepSameAnalysis(before, gained)).toBe(gained);
+    const scope = new Uint32Array(before.scopeHash);
+    scope[0] = (scope[0] ?? 0) + 1;
+    const scoped = { ...before, scopeHash: scope };
+    expect(keepSameAnalysis(before, scoped)).toBe(scoped);
+    const policy = {
+      ...before,
+      effectivePolicy: { ...before.effectivePolicy, exact: !before.effectivePolicy.exact },
+    };
+    expect(keepSameAnalysis(before, policy)).toBe(policy);
+    const layers = { ...before, layers: [...before.layers, 'session'] };
+    expect(keepSameAnalysis(before, layers)).toBe(layers);
+  });
+
+  it('keeps the store’s analysis and diagnostics across a run that changed nothing, with the new revision', () => {
+    const store = createPlaygroundStore();
+    const warning = (line: number): Diagnostic => ({
+      code: 'missing-version',
+      severity: 'warning',
+      message: 'No Version',
+      range: { start: { line, column: 1, offset: 0 }, end: { line, column: 2, offset: 1 } },
+    });
+    const result = (analysis: AnalysisSnapshot, line: number): EvaluationSnapshot => ({
+      diagnostics: { boundary: [warning(line)], 'identity-1': [] },
+      scenarioDiagnostics: [],
+      unparsable: false,
+      simulations: [],
+      analysis,
+    });
+    const { receiveSnapshot } = store.getState().actions;
+    receiveSnapshot(result(snapshotOf(scenarioWith(allow(EC2))), 1), 1);
+    const shown = store.getState().snapshot?.analysis;
+    const diagnostics = store.getState().diagnostics;
+    receiveSnapshot(result(snapshotOf(scenarioWith(allow({ ...EC2, Sid: 'Typed' }))), 1), 2);
+    expect(store.getState().snapshot?.analysis).toBe(shown);
+    expect(store.getState().diagnostics).toBe(diagnostics);
+    expect(store.getState().snapshotRevision).toBe(2);
+    // A diagnostic that moved is new; the other document's list keeps its identity.
+    receiveSnapshot(result(snapshotOf(scenarioWith(allow(EC2))), 2), 3);
+    expect(store.getState().diagnostics['boundary']?.[0]?.range.start.line).toBe(2);
+    expect(store.getState().diagnostics['identity-1']).toBe(diagnostics['identity-1']);
   });
 });
 

@@ -6,6 +6,7 @@
  * mark and filter 22,000 rows without another run.
  */
 import { EFFECTIVE_CLASSES, REGIONS, type AnalysisSnapshot } from '../worker/protocol';
+import { sameData } from './keepSame';
 
 /** Change codes of {@link ChangeSet.column}, by code: 0 is "unchanged". */
 export const CHANGE_KINDS = [null, 'gained', 'lost', 'changed'] as const;
@@ -48,6 +49,20 @@ export function compareSnapshots(before: AnalysisSnapshot, after: AnalysisSnapsh
     counts[kind]++;
   }
   return { column, counts };
+}
+
+/**
+ * `next`, or `previous` when both hold the same results (timings aside): most keystrokes (a Sid,
+ * a space, half a word) change nothing, and keeping the object keeps every view computed from it.
+ */
+export function keepSameAnalysis(
+  previous: AnalysisSnapshot | null | undefined,
+  next: AnalysisSnapshot,
+): AnalysisSnapshot {
+  if (!previous) return next;
+  const { timings: _before, ...before } = previous;
+  const { timings: _after, ...after } = next;
+  return sameData(before, after) ? previous : next;
 }
 
 /** How many of the actions `indexes` (into the catalog) changed, per kind. */

@@ -57,7 +57,12 @@ const now = (task: () => void) => task();
 function setup(ready: Promise<void> = Promise.resolve(), guard?: RunGuard) {
   const store = createPlaygroundStore();
   const fake = fakeClient();
-  const stop = startEvaluationEffects(store, fake.client, { ready, guard, afterPaint: now });
+  const stop = startEvaluationEffects(store, fake.client, {
+    ready,
+    guard,
+    afterPaint: now,
+    guardrailsQuietMs: 0,
+  });
   return { store, ...fake, stop };
 }
 
@@ -203,6 +208,27 @@ describe(startEvaluationEffects, () => {
     // Unparsable text keeps the last report, marked out of date.
     expect(guardrailsPhase(store.getState())).toBe('stale');
     expect(store.getState().guardrails?.notes).toEqual(['first']);
+  });
+
+  it('checks the guardrails once a burst of edits is over, not per keystroke', async () => {
+    const store = createPlaygroundStore();
+    const { client, evaluations, guardrailChecks } = fakeClient();
+    startEvaluationEffects(store, client, { afterPaint: now, guardrailsQuietMs: 40 });
+    await settle();
+    // Start-up checks at once.
+    expect(guardrailChecks).toHaveLength(1);
+    const report = { subject: null, notes: [], findings: [] };
+    guardrailChecks[0]?.resolve({ ok: true, value: { report, unparsable: false } });
+    for (const user of ['a', 'ab', 'abc']) {
+      store.getState().actions.setPrincipal(`arn:aws:iam::111122223333:user/${user}`);
+      await settle();
+    }
+    expect(evaluations.length).toBeGreaterThan(0);
+    expect(guardrailChecks).toHaveLength(1);
+    expect(guardrailsPhase(store.getState())).toBe('busy');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(guardrailChecks).toHaveLength(2);
+    expect(guardrailChecks[1]?.scenario?.principal).toBe('arn:aws:iam::111122223333:user/abc');
   });
 
   it('looks for fixes of the selected request once current results deny it, tagged with that request', async () => {

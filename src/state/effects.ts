@@ -37,6 +37,11 @@ export interface EffectsOptions {
   readonly afterPaint?: (task: () => void) => void;
   /** The clock that tells edits apart (milliseconds); defaults to `performance.now`. */
   readonly now?: () => number;
+  /**
+   * How long the inputs must be still before the guardrails are checked again.
+   * @default GUARDRAILS_QUIET_MS
+   */
+  readonly guardrailsQuietMs?: number;
 }
 
 /**
@@ -44,6 +49,14 @@ export interface EffectsOptions {
  * "changed by your last edit" compares with the results before the first of them.
  */
 export const EDIT_PAUSE_MS = 1000;
+
+/**
+ * The guardrails (a report in its own tab, tens of milliseconds of probing on a heavy scenario)
+ * are checked once the inputs have been still this long, not per keystroke: while someone types,
+ * the worker's time goes to the results, and a two-core machine keeps a core for the typing.
+ * Until then the report on screen is marked as not current (see `guardrailsPhase`).
+ */
+export const GUARDRAILS_QUIET_MS = 400;
 
 const NO_GUARD: RunGuard = { begin: () => {}, end: () => {} };
 
@@ -62,6 +75,8 @@ export function startEvaluationEffects(
   const guard = options.guard ?? NO_GUARD;
   const afterPaint = options.afterPaint ?? defaultAfterPaint;
   const now = options.now ?? (() => performance.now());
+  const guardrailsQuietMs = options.guardrailsQuietMs ?? GUARDRAILS_QUIET_MS;
+  let guardrailsTimer: ReturnType<typeof setTimeout> | undefined;
   let lastInputAt = -Infinity;
   const actions = () => store.getState().actions;
   let stopped = false;
@@ -132,6 +147,12 @@ export function startEvaluationEffects(
     else if (result.reason !== 'stale') actions().setGuardrailsFailed(result.message, at);
   });
 
+  /** Checks the guardrails once the inputs have been still for `guardrailsQuietMs`. */
+  const guardrailsWhenStill = () => {
+    clearTimeout(guardrailsTimer);
+    guardrailsTimer = setTimeout(() => void guardrails(), guardrailsQuietMs);
+  };
+
   // The selected request's fixes follow its result: searched once current results deny it.
   const fixes = coalesce(async () => {
     await ready;
@@ -197,8 +218,9 @@ export function startEvaluationEffects(
     if (inputs || resumed) {
       void run();
       void diagnose();
-      void guardrails();
     }
+    if (resumed) void guardrails();
+    else if (inputs) guardrailsWhenStill();
     if (inputs || resumed || state.selectedAction !== previous.selectedAction) void explain();
     const results =
       state.snapshot !== previous.snapshot ||
@@ -216,6 +238,7 @@ export function startEvaluationEffects(
   const fallback = setTimeout(() => actions().requestEditor(), 4000);
   return () => {
     clearTimeout(fallback);
+    clearTimeout(guardrailsTimer);
     stopped = true;
     unsubscribe();
   };

@@ -118,6 +118,19 @@ describe('editor tabs', () => {
     store.getState().actions.setFilters({ service: 's3' });
     expect(selectOtherTabs(store.getState())).toBe(before);
   });
+
+  it('keeps the same tab list while a document’s text is typed, and changes it on a rename', () => {
+    const store = createPlaygroundStore();
+    const { actions } = store.getState();
+    const boundaryId = store.getState().permissionsBoundary?.id ?? '';
+    const before = selectOtherTabs(store.getState());
+    actions.setPolicyText(boundaryId, '{"Version":"2012-10-17","Statement":[]}');
+    expect(selectOtherTabs(store.getState())).toBe(before);
+    actions.renamePolicy(boundaryId, 'renamed-boundary');
+    const after = selectOtherTabs(store.getState());
+    expect(after).not.toBe(before);
+    expect(after[0]?.name).toBe('renamed-boundary');
+  });
 });
 
 describe(selectTraceDocumentId, () => {

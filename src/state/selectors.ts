@@ -14,6 +14,8 @@ import {
   type ResourcePolicyKind,
   type Scenario,
 } from '../engine';
+import { shallow } from 'zustand/shallow';
+
 import type { DocumentToCheck } from '../worker/protocol';
 import { scenarioOf, type ScenarioState } from './scenarioOf';
 import { documentsOf, type EditablePolicy } from './slices/documents';
@@ -246,19 +248,37 @@ function allTabs(state: PlaygroundState): { pane: PolicySlot['pane']; tab: Docum
 
 const tabsInputs = (s: PlaygroundState) => listSlotValues(s);
 
+/**
+ * Keeps returning the previous array while the new one holds the same items field for field:
+ * a keystroke changes a policy's text, not its tab, so the panes need not render again.
+ */
+function keepEqualItems<T extends object>(select: (s: PlaygroundState) => readonly T[]) {
+  let last: readonly T[] | null = null;
+  return (state: PlaygroundState): readonly T[] => {
+    const next = select(state);
+    const previous = last;
+    if (previous?.length === next.length && next.every((item, i) => shallow(item, previous[i]))) {
+      return previous;
+    }
+    last = next;
+    return next;
+  };
+}
+
+const tabsOfPane = (pane: PolicySlot['pane']) =>
+  keepEqualItems(
+    memoOn(tabsInputs, (state): DocumentTab[] =>
+      allTabs(state)
+        .filter((t) => t.pane === pane)
+        .map((t) => t.tab),
+    ),
+  );
+
 /** Tabs of the left pane: the identity policies. */
-export const selectIdentityTabs = memoOn(tabsInputs, (state): DocumentTab[] =>
-  allTabs(state)
-    .filter((t) => t.pane === 'identity')
-    .map((t) => t.tab),
-);
+export const selectIdentityTabs = tabsOfPane('identity');
 
 /** Tabs of the right pane: the boundary and every other policy type present. */
-export const selectOtherTabs = memoOn(tabsInputs, (state): DocumentTab[] =>
-  allTabs(state)
-    .filter((t) => t.pane === 'other')
-    .map((t) => t.tab),
-);
+export const selectOtherTabs = tabsOfPane('other');
 
 /** The editor document a trace entry refers to, or null when it is not open in an editor. */
 export function selectTraceDocumentId(

@@ -40,6 +40,18 @@ describe(createPlaygroundStore, () => {
     expect(store.getState().editorProblems['boundary']).toHaveLength(1);
   });
 
+  it('leaves the state alone when the editor reports the same problems again', () => {
+    const store = createPlaygroundStore();
+    const problem = { severity: 'error', message: 'x', line: 1, column: 1, source: 'JSON' } as const;
+    const { setEditorProblems } = store.getState().actions;
+    setEditorProblems('boundary', [problem]);
+    const before = store.getState();
+    setEditorProblems('boundary', [{ ...problem }]);
+    expect(store.getState()).toBe(before);
+    setEditorProblems('boundary', [{ ...problem, line: 2 }]);
+    expect(store.getState().editorProblems['boundary']?.[0]?.line).toBe(2);
+  });
+
   it('accepts initial documents', () => {
     const store = createPlaygroundStore({ permissionsBoundary: null });
     expect(store.getState().permissionsBoundary).toBeNull();

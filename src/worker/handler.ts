@@ -28,28 +28,45 @@ import { buildAnalysisSnapshot, explainAction } from './analysis';
 import { createFixService } from './fixes';
 import { createParseCache } from './parseCache';
 
+/** The catalog views the catalog checks run against. */
+interface CatalogChecker {
+  /** The view once the details of every service `prefixes` names are loaded (each loaded once). */
+  load(prefixes: readonly string[]): Promise<CatalogView>;
+  /** The view if nothing `prefixes` names waits to load, without waiting; else null. */
+  loaded(prefixes: readonly string[]): CatalogView | null;
+}
+
 /**
  * Catalog-aware checks need the details of the services a policy names; they are loaded once
  * each, and the view over them is rebuilt only when a new service arrives (the checks cache
  * their answers per view).
  */
-function createCatalogChecker(loadCatalog: () => Promise<Catalog>) {
+function createCatalogChecker(loadCatalog: () => Promise<Catalog>): CatalogChecker {
   const details = new Map<string, ServiceDetails>();
   const failed = new Set<string>();
+  let catalog: Catalog | null = null;
   let view: CatalogView | null = null;
-  return async (prefixes: readonly string[]): Promise<CatalogView> => {
-    const catalog = await loadCatalog();
-    const missing = prefixes.filter((p) => !details.has(p) && !failed.has(p) && catalog.hasService(p));
-    const loaded = await Promise.all(missing.map((p) => catalog.serviceDetails(p)));
-    loaded.forEach((result, i) => {
-      if (result.ok) details.set(result.value.prefix, result.value);
-      else failed.add(missing[i] as string);
-    });
-    if (!view || missing.length > 0) {
-      const globals = await catalog.globalConditionKeys();
-      view = createCatalogView(catalog, details.values(), globals.ok ? globals.value : undefined);
-    }
-    return view;
+  const waiting = (prefixes: readonly string[], from: Catalog) =>
+    prefixes.filter((p) => !details.has(p) && !failed.has(p) && from.hasService(p));
+  return {
+    async load(prefixes) {
+      const known = await loadCatalog();
+      catalog = known;
+      const missing = waiting(prefixes, known);
+      const loaded = await Promise.all(missing.map((p) => known.serviceDetails(p)));
+      loaded.forEach((result, i) => {
+        if (result.ok) details.set(result.value.prefix, result.value);
+        else failed.add(missing[i] as string);
+      });
+      if (!view || missing.length > 0) {
+        const globals = await known.globalConditionKeys();
+        view = createCatalogView(known, details.values(), globals.ok ? globals.value : undefined);
+      }
+      return view;
+    },
+    loaded(prefixes) {
+      return catalog !== null && view !== null && waiting(prefixes, catalog).length === 0 ? view : null;
+    },
   };
 }
 
@@ -60,8 +77,38 @@ function parseDocument(doc: DocumentToCheck): ParseResult {
   return parses.parse(doc.text, doc.type, { awsManaged: doc.awsManaged });
 }
 
-/** Parses every document: the parser's diagnostics, and whether any is not valid JSON. */
-function parseDocuments(documents: readonly DocumentToCheck[]): {
+/**
+ * Each parse's diagnostics with the catalog view they were checked against. The parse cache hands
+ * out the same parse for the same text, so a document that did not change (every one but the
+ * document being typed in, AWS managed policies of thousands of actions among them) is not
+ * checked again.
+ */
+const checked = new WeakMap<ParseResult, { view: CatalogView; diagnostics: readonly Diagnostic[] }>();
+
+/** The parser's diagnostics of `doc` plus the catalog checks against `view`. */
+function checkedDiagnostics(
+  doc: DocumentToCheck,
+  parsed: ParseResult,
+  view: CatalogView,
+): readonly Diagnostic[] {
+  const known = checked.get(parsed);
+  if (known?.view === view) return known.diagnostics;
+  const diagnostics = [...parsed.diagnostics, ...checkAgainstCatalog(parsed, doc.text, view)];
+  checked.set(parsed, { view, diagnostics });
+  return diagnostics;
+}
+
+/**
+ * Parses every document: whether any is not valid JSON, and each one's diagnostics, with the
+ * catalog checks when the services it names are loaded already (nearly always after the first
+ * run). Otherwise the parser's alone, and the `diagnose` request that follows adds the rest: the
+ * results never wait for service details, and the editor's problems do not flicker between the
+ * two lists while someone types.
+ */
+function parseDocuments(
+  documents: readonly DocumentToCheck[],
+  checker: CatalogChecker,
+): {
   diagnostics: Record<string, readonly Diagnostic[]>;
   unparsable: boolean;
 } {
@@ -70,7 +117,8 @@ function parseDocuments(documents: readonly DocumentToCheck[]): {
   for (const doc of documents) {
     const parsed = parseDocument(doc);
     if (parsed.policy === null || parsed.diagnostics.some((d) => d.code === 'json-syntax')) unparsable = true;
-    diagnostics[doc.id] = parsed.diagnostics;
+    const view = checker.loaded(servicesToLoad(parsed));
+    diagnostics[doc.id] = view === null ? parsed.diagnostics : checkedDiagnostics(doc, parsed, view);
   }
   return { diagnostics, unparsable };
 }
@@ -78,13 +126,12 @@ function parseDocuments(documents: readonly DocumentToCheck[]): {
 /** The parser's diagnostics plus the catalog checks, once the services named are loaded. */
 async function diagnoseDocuments(
   documents: readonly DocumentToCheck[],
-  catalogView: (prefixes: readonly string[]) => Promise<CatalogView>,
+  checker: CatalogChecker,
 ): Promise<Record<string, readonly Diagnostic[]>> {
   const diagnostics: Record<string, readonly Diagnostic[]> = {};
   for (const doc of documents) {
     const parsed = parseDocument(doc);
-    const view = await catalogView(servicesToLoad(parsed));
-    diagnostics[doc.id] = [...parsed.diagnostics, ...checkAgainstCatalog(parsed, doc.text, view)];
+    diagnostics[doc.id] = checkedDiagnostics(doc, parsed, await checker.load(servicesToLoad(parsed)));
   }
   return diagnostics;
 }
@@ -104,8 +151,9 @@ function deadline(budgetMs: number): () => boolean {
 async function evaluate(
   request: Extract<WorkerRequest, { type: 'evaluate' }>,
   loadCatalog: () => Promise<Catalog>,
+  checker: CatalogChecker,
 ): Promise<EvaluationSnapshot> {
-  const { diagnostics, unparsable } = parseDocuments(request.documents);
+  const { diagnostics, unparsable } = parseDocuments(request.documents, checker);
   const parsed = parseScenario(request.scenario);
   if (!parsed.scenario) {
     return {
@@ -145,19 +193,23 @@ async function guardrails(
 
 /** Creates the handler; `loadCatalog` is called once, on the first request that needs it. */
 export function createRequestHandler(loadCatalog: () => Promise<Catalog>): RequestHandler {
-  const catalogView = createCatalogChecker(loadCatalog);
+  const checker = createCatalogChecker(loadCatalog);
   const findFixes = createFixService(loadCatalog);
   return async (request: WorkerRequest): Promise<WorkerResponse> => {
     parses.nextRequest();
     try {
       switch (request.type) {
         case 'evaluate':
-          return { type: 'evaluated', id: request.id, snapshot: await evaluate(request, loadCatalog) };
+          return {
+            type: 'evaluated',
+            id: request.id,
+            snapshot: await evaluate(request, loadCatalog, checker),
+          };
         case 'diagnose':
           return {
             type: 'diagnosed',
             id: request.id,
-            diagnostics: await diagnoseDocuments(request.documents, catalogView),
+            diagnostics: await diagnoseDocuments(request.documents, checker),
           };
         case 'explain': {
           const parsed = parseScenario(request.scenario);

@@ -80,8 +80,9 @@ export interface DocumentToCheck {
 /** What the worker computes for one scenario. */
 export interface EvaluationSnapshot {
   /**
-   * The parser's diagnostics per document id, for every document sent (whether or not it
-   * applies). The catalog checks come separately, from a `diagnose` request.
+   * The diagnostics per document id, for every document sent (whether or not it applies): the
+   * parser's, with the catalog checks when the services a document names were loaded already;
+   * a `diagnose` request gives the complete ones, waiting for service details as needed.
    */
   readonly diagnostics: Readonly<Record<string, readonly Diagnostic[]>>;
   /** Diagnostics of the scenario itself (principal, request), not of a document. */

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { shallow } from 'zustand/shallow';
 
 import type { PlaygroundState } from '../store';
 
@@ -57,8 +58,14 @@ export function createEditorSlice(): StateCreator<
     actions: {
       requestEditor: () => set({ editorRequested: true }),
       setEditorStatus: (editorStatus) => set({ editorStatus }),
+      // The editor reports its markers after every keystroke, mostly the same ones again: an
+      // unchanged list leaves the state alone, so nothing that shows problems renders again.
       setEditorProblems: (documentId, problems) =>
-        set((state) => ({ editorProblems: { ...state.editorProblems, [documentId]: problems } })),
+        set((state) => {
+          const before = state.editorProblems[documentId];
+          const same = before?.length === problems.length && problems.every((p, i) => shallow(p, before[i]));
+          return same ? state : { editorProblems: { ...state.editorProblems, [documentId]: problems } };
+        }),
     },
   });
 }

@@ -2,7 +2,8 @@ import type { StateCreator } from 'zustand';
 
 import type { Diagnostic } from '../../engine';
 import type { ActionExplanation, AnalysisSnapshot, EvaluationSnapshot } from '../../worker/protocol';
-import { compareSnapshots, type ChangeSet } from '../changes';
+import { compareSnapshots, keepSameAnalysis, type ChangeSet } from '../changes';
+import { keepSame, keepSameEntries } from '../keepSame';
 import type { PlaygroundState } from '../store';
 
 /** Why the results on screen are not final; see {@link resultsPhase}. */
@@ -123,18 +124,14 @@ export function resultsPhase(state: ResultsSlice): ResultsPhase {
   return state.stale ? 'stale' : 'current';
 }
 
-const PHASE_BADGE: Readonly<Record<ResultsPhase, string | null>> = {
+/** A short word for results that are not final (shown beside them) per phase; null when they are. */
+export const RESULTS_BADGE: Readonly<Record<ResultsPhase, string | null>> = {
   current: null,
   busy: 'updating…',
   stale: 'out of date',
   failed: 'not evaluated',
   paused: 'not evaluated',
 };
-
-/** A short word for results that are not final (shown beside them), or null when they are. */
-export function resultsBadge(state: ResultsSlice): string | null {
-  return PHASE_BADGE[resultsPhase(state)];
-}
 
 /** Creates the results slice. */
 export function createResultsSlice(): StateCreator<
@@ -170,20 +167,31 @@ export function createResultsSlice(): StateCreator<
       setStarted: () => set({ starting: false }),
       setPaused: (paused) => set({ paused }),
       setExplanation: (explanation, explanationRevision) => set({ explanation, explanationRevision }),
-      receiveSnapshot: (snapshot, revision) =>
+      receiveSnapshot: (received, revision) =>
+        set((state) => {
+          const analysis = received.analysis && keepSameAnalysis(state.snapshot?.analysis, received.analysis);
+          const snapshot = analysis === received.analysis ? received : { ...received, analysis };
+          return {
+            lastEdit:
+              state.editBase && analysis && !snapshot.unparsable
+                ? keepSame(state.lastEdit, compareSnapshots(state.editBase, analysis))
+                : state.lastEdit,
+            snapshot: snapshot.unparsable && state.snapshot ? state.snapshot : snapshot,
+            stale: snapshot.unparsable && state.snapshot !== null,
+            snapshotRevision: revision,
+            diagnostics:
+              state.diagnosticsRevision === revision
+                ? state.diagnostics
+                : keepSameEntries(state.diagnostics, snapshot.diagnostics),
+            scenarioDiagnostics: keepSame(state.scenarioDiagnostics, snapshot.scenarioDiagnostics),
+            error: null,
+          };
+        }),
+      receiveDiagnostics: (diagnostics, diagnosticsRevision) =>
         set((state) => ({
-          lastEdit:
-            state.editBase && snapshot.analysis && !snapshot.unparsable
-              ? compareSnapshots(state.editBase, snapshot.analysis)
-              : state.lastEdit,
-          snapshot: snapshot.unparsable && state.snapshot ? state.snapshot : snapshot,
-          stale: snapshot.unparsable && state.snapshot !== null,
-          snapshotRevision: revision,
-          diagnostics: state.diagnosticsRevision === revision ? state.diagnostics : snapshot.diagnostics,
-          scenarioDiagnostics: snapshot.scenarioDiagnostics,
-          error: null,
+          diagnostics: keepSameEntries(state.diagnostics, diagnostics),
+          diagnosticsRevision,
         })),
-      receiveDiagnostics: (diagnostics, diagnosticsRevision) => set({ diagnostics, diagnosticsRevision }),
       setFailed: (error, errorRevision) => set({ error, errorRevision }),
     },
   });

@@ -1,11 +1,12 @@
 /** One action of the table: its name, access level, each layer's class, the decision and why. */
-import type { CSSProperties } from 'react';
+import { memo } from 'react';
 
 import type { CatalogAction } from '../../catalog';
 import type { ChangeKind } from '../../state/changes';
 import { rowDeniedBy } from '../../state/tableRows';
 import { EFFECTIVE_CLASSES, LAYER_CLASSES, REGIONS, type AnalysisSnapshot } from '../../worker/protocol';
 import { EFFECTIVE_LABEL, LAYER_CLASS_LABEL, reasonText } from './cells';
+import { rowStyle } from './columns';
 
 const CHANGE_MARK: Readonly<Record<ChangeKind, string>> = { gained: '+', lost: '−', changed: '~' };
 const CHANGE_TITLE: Readonly<Record<ChangeKind, string>> = {
@@ -24,19 +25,26 @@ export interface ActionRowProps {
   readonly change: ChangeKind | null;
   /** `aria-rowindex`: its line in the table, the header being 1. */
   readonly rowIndex: number;
-  readonly style: CSSProperties;
+  /** The grid's `grid-template-columns`. */
+  readonly template: string;
+  /** Where the line sits in the scrolled rows, in pixels (the virtualiser's offset). */
+  readonly top: number;
   readonly onSelect: (action: string) => void;
 }
 
-/** A row of the table for one catalog action; a click opens its explanation. */
-export function ActionRow({
+/**
+ * A row of the table for one catalog action; a click opens its explanation. Memoised: the table
+ * renders again whenever its busy state flips (every keystroke), its rows only when theirs change.
+ */
+export const ActionRow = memo(function ActionRow({
   action,
   analysis,
   layers,
   selected,
   change,
   rowIndex,
-  style,
+  template,
+  top,
   onSelect,
 }: ActionRowProps) {
   const i = action.id;
@@ -53,7 +61,7 @@ export function ActionRow({
       aria-selected={selected}
       className={`table-row${selected ? ' is-selected' : ''}${change ? ` is-${change}` : ''}`}
       data-change={change ?? undefined}
-      style={style}
+      style={rowStyle(template, top)}
       onClick={() => onSelect(action.fullName)}
     >
       <div role="cell" className="cell-action">
@@ -91,4 +99,4 @@ export function ActionRow({
       </div>
     </div>
   );
-}
+});

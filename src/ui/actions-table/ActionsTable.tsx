@@ -6,7 +6,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 
-import { resultsBadge } from '../../state/slices/results';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { groupByService, summaryItems, type SummaryItem } from '../../state/serviceSummary';
 import { filtersNarrow, type TableView } from '../../state/slices/ui';
@@ -16,9 +15,10 @@ import { useBaselineChanges, useFilteredChanges } from '../compare/ComparisonBar
 import { ActionRow } from './ActionRow';
 import { ChangesBar } from './ChangesBar';
 import { ServiceRow } from './ServiceRow';
-import { Splitter } from '../common/Splitter';
 import { useLayoutPrefs } from '../common/useLayoutPref';
-import { gridTemplate, rowMinWidth, useTableColumns, widthKey } from './columns';
+import { gridTemplate, rowMinWidth, useTableColumns } from './columns';
+import { TableHead } from './TableHead';
+import { useResultsBadge } from '../results/useResultsBadge';
 import { TableFilters } from './TableFilters';
 
 const ROW_HEIGHT = 28;
@@ -28,15 +28,39 @@ const TABLE_VIEWS: readonly { readonly view: TableView; readonly label: string }
   { view: 'services', label: 'By service' },
   { view: 'actions', label: 'All actions' },
 ];
+/** The layers shown before the first results: the example's. */
+const DEFAULT_LAYERS: readonly string[] = ['identity', 'boundary'];
+
 /** The rows' left and right padding together, in pixels (styles.css: `.table-row`). */
 const ROW_PADDING = 20;
+
+/**
+ * How many rows are listed, and the results' badge: its own component, so the badge's flips
+ * (every keystroke) render this line, not the table.
+ */
+function TableCount({
+  rows,
+  total,
+  services,
+}: {
+  rows: number;
+  total: number | null;
+  services: number | null;
+}) {
+  const badge = useResultsBadge();
+  return (
+    <span className="muted" aria-live="polite" data-testid="table.count">
+      {total !== null ? `${rows.toLocaleString('en')} of ${total.toLocaleString('en')}` : ''}
+      {services !== null ? ` · ${services.toLocaleString('en')} services` : ''}
+      {badge !== null ? ` · ${badge}` : ''}
+    </span>
+  );
+}
 
 /** The table with its filters. */
 export function ActionsTable() {
   const catalog = usePlayground((s) => s.catalog);
   const analysis = usePlayground((s) => s.snapshot?.analysis ?? null);
-  const badge = usePlayground(resultsBadge);
-  const stale = badge !== null;
   const filters = usePlayground((s) => s.filters);
   const sort = usePlayground((s) => s.sort);
   const selected = usePlayground((s) => s.selectedAction);
@@ -76,7 +100,7 @@ export function ActionsTable() {
     scrollMargin: ROW_HEIGHT,
   });
 
-  const layers = analysis?.layers ?? ['identity', 'boundary'];
+  const layers = analysis?.layers ?? DEFAULT_LAYERS;
   const columns = useTableColumns(layers);
   const [, setWidth] = useLayoutPrefs();
   const template = gridTemplate(columns);
@@ -86,13 +110,11 @@ export function ActionsTable() {
     <section className="panel table-panel" aria-labelledby="actions-heading">
       <header className="panel-header">
         <h2 id="actions-heading">Actions</h2>
-        <span className="muted" aria-live="polite" data-testid="table.count">
-          {catalog
-            ? `${rows.length.toLocaleString('en')} of ${catalog.actions.length.toLocaleString('en')}`
-            : ''}
-          {groups ? ` · ${groups.length.toLocaleString('en')} services` : ''}
-          {badge !== null ? ` · ${badge}` : ''}
-        </span>
+        <TableCount
+          rows={rows.length}
+          total={catalog?.actions.length ?? null}
+          services={groups ? groups.length : null}
+        />
         <div className="segmented table-view-switch" role="group" aria-label="List actions">
           {TABLE_VIEWS.map(({ view, label }) => (
             <button
@@ -117,63 +139,27 @@ export function ActionsTable() {
         // One scroller for both axes, so the header row scrolls sideways with the rows.
         <div
           ref={scroller}
-          className={`actions-table${stale ? ' is-stale' : ''}`}
+          className="actions-table"
           role="table"
           aria-label="Actions"
           aria-rowcount={items.length + 1}
           data-testid="actions-table"
           tabIndex={-1}
         >
-          <div role="rowgroup" className="table-head-group" style={{ minWidth }}>
-            <div
-              className="table-row table-head"
-              role="row"
-              aria-rowindex={1}
-              style={{ gridTemplateColumns: template }}
-            >
-              {columns.map((c) => (
-                <div
-                  key={c.key}
-                  role="columnheader"
-                  // Named by its label alone: the resize handle inside must not join the name.
-                  aria-label={c.label}
-                  aria-sort={sort.column === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-                >
-                  <button
-                    type="button"
-                    className="sort-button"
-                    title={c.label}
-                    onClick={() => setSort(c.key)}
-                  >
-                    {c.label}
-                    <span aria-hidden="true">
-                      {sort.column === c.key ? (sort.descending ? ' ▾' : ' ▴') : ''}
-                    </span>
-                  </button>
-                  {c.width !== undefined && (
-                    <Splitter
-                      className="column-resizer"
-                      unit="px"
-                      value={c.width}
-                      min={c.min}
-                      max={c.max}
-                      onChange={(width) => setWidth(widthKey(c.key), Math.round(width))}
-                      label={`Resize the ${c.label} column`}
-                    />
-                  )}
-                </div>
-              ))}
-            </div>
-          </div>
+          <TableHead
+            columns={columns}
+            sort={sort}
+            template={template}
+            minWidth={minWidth}
+            onSort={setSort}
+            onWidth={setWidth}
+          />
           <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
             {rows.length === 0 && <p className="table-empty">No action matches these filters.</p>}
             {virtualizer.getVirtualItems().map((item) => {
               const line = items[item.index];
               if (!line) return null;
-              const style = {
-                gridTemplateColumns: template,
-                transform: `translateY(${item.start - ROW_HEIGHT}px)`,
-              };
+              const top = item.start - ROW_HEIGHT;
               const rowIndex = item.index + 2;
               if (line.kind === 'service') {
                 return (
@@ -183,7 +169,8 @@ export function ActionsTable() {
                     expanded={line.expanded}
                     changes={marks}
                     rowIndex={rowIndex}
-                    style={style}
+                    template={template}
+                    top={top}
                     onToggle={toggleService}
                   />
                 );
@@ -199,7 +186,8 @@ export function ActionsTable() {
                   selected={selected === action.fullName}
                   change={marks ? changeAt(marks, line.index) : null}
                   rowIndex={rowIndex}
-                  style={style}
+                  template={template}
+                  top={top}
                   onSelect={selectAction}
                 />
               );

@@ -1,5 +1,5 @@
 /** What the last edit (or the comparison with a baseline) changed, with a filter to show only that. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 
 import type { Catalog } from '../../catalog';
 import { countChanges, type ChangeKind, type ChangeSet } from '../../state/changes';
@@ -30,7 +30,7 @@ export interface ChangesBarProps {
 }
 
 /** Counts of gained, lost and changed actions, and "Show only these" bound to the table's filter. */
-export function ChangesBar({ source, label, changes }: ChangesBarProps) {
+export const ChangesBar = memo(function ChangesBar({ source, label, changes }: ChangesBarProps) {
   const active = usePlayground((s) => s.filters.change === source);
   const catalog = usePlayground((s) => s.catalog);
   const levels = useMemo(() => (catalog ? byAccessLevel(catalog, changes) : []), [catalog, changes]);
@@ -77,4 +77,4 @@ export function ChangesBar({ source, label, changes }: ChangesBarProps) {
       )}
     </div>
   );
-}
+});

@@ -1,8 +1,9 @@
 /** A service's line in the grouped table: open or close it, and its counts per class. */
-import type { CSSProperties } from 'react';
+import { memo } from 'react';
 
 import { countChanges, type ChangeKind, type ChangeSet } from '../../state/changes';
 import type { ServiceCounts, ServiceGroup } from '../../state/serviceSummary';
+import { rowStyle } from './columns';
 
 const CHANGE_CHIPS: readonly { readonly kind: ChangeKind; readonly sign: string; readonly label: string }[] =
   [
@@ -32,12 +33,23 @@ export interface ServiceRowProps {
   /** The changes the rows are marked with (last edit or comparison), counted per service. */
   readonly changes: ChangeSet | null;
   readonly rowIndex: number;
-  readonly style: CSSProperties;
+  /** The grid's `grid-template-columns`. */
+  readonly template: string;
+  /** Where the line sits in the scrolled rows, in pixels (the virtualiser's offset). */
+  readonly top: number;
   readonly onToggle: (prefix: string, expanded: boolean) => void;
 }
 
-/** The header line of one service: a disclosure button and the non-zero counts. */
-export function ServiceRow({ group, expanded, changes, rowIndex, style, onToggle }: ServiceRowProps) {
+/** The header line of one service: a disclosure button and the non-zero counts (memoised, as `ActionRow`). */
+export const ServiceRow = memo(function ServiceRow({
+  group,
+  expanded,
+  changes,
+  rowIndex,
+  template,
+  top,
+  onToggle,
+}: ServiceRowProps) {
   const counts = COUNTED.filter(({ key }) => group.counts[key] > 0);
   const changed = changes === null ? null : countChanges(changes, group.rows);
   const total = group.rows.length;
@@ -46,7 +58,7 @@ export function ServiceRow({ group, expanded, changes, rowIndex, style, onToggle
       role="row"
       aria-rowindex={rowIndex}
       className="table-row service-row"
-      style={style}
+      style={rowStyle(template, top)}
       data-testid={`table.service.${group.prefix}`}
       onClick={() => onToggle(group.prefix, !expanded)}
     >
@@ -84,4 +96,4 @@ export function ServiceRow({ group, expanded, changes, rowIndex, style, onToggle
       </div>
     </div>
   );
-}
+});

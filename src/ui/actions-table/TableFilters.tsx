@@ -1,4 +1,6 @@
 /** The table's filters: a search that takes globs, service, access level and region. */
+import { memo } from 'react';
+
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import type { RegionFilter } from '../../state/slices/ui';
 import { REGION_INFO } from '../diagram/regions';
@@ -6,7 +8,7 @@ import { REGION_INFO } from '../diagram/regions';
 const LEVELS = ['List', 'Read', 'Write', 'Tagging', 'Permissions management'];
 
 /** Filter controls bound to the store. */
-export function TableFilters() {
+export const TableFilters = memo(function TableFilters() {
   const filters = usePlayground((s) => s.filters);
   const services = usePlayground((s) => s.catalog?.services ?? null);
   const { setFilters } = usePlaygroundActions();
@@ -63,4 +65,4 @@ export function TableFilters() {
       </label>
     </div>
   );
-}
+});

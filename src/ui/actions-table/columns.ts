@@ -1,4 +1,6 @@
 /** The table's columns: their headings, and widths people can change (remembered per browser). */
+import { useMemo, type CSSProperties } from 'react';
+
 import type { SortColumn } from '../../state/slices/ui';
 import { clampTo, useLayoutPrefs } from '../common/useLayoutPref';
 import { layerHeading } from './cells';
@@ -26,22 +28,25 @@ const EFFECTIVE = { width: 92, min: 64, max: 240 };
 export const widthKey = (column: SortColumn): string => `table.width.${column}`;
 
 /** The columns for the analysis' layers, with their current widths. */
-export function useTableColumns(layers: readonly string[]): TableColumn[] {
+export function useTableColumns(layers: readonly string[]): readonly TableColumn[] {
   const [widths] = useLayoutPrefs();
-  const sized = (key: SortColumn, label: string, size: { width: number; min: number; max: number }) => ({
-    key,
-    label,
-    width: clampTo(widths.get(widthKey(key)) ?? size.width, size.min, size.max),
-    min: size.min,
-    max: size.max,
-  });
-  return [
-    sized('action', 'Action', ACTION),
-    sized('accessLevel', 'Access level', ACCESS_LEVEL),
-    ...layers.map((l) => sized(`layer:${l}`, layerHeading(l), LAYER)),
-    sized('effective', 'Effective', EFFECTIVE),
-    { key: 'reason', label: 'Reason', min: LAST_MIN, max: LAST_MIN },
-  ];
+  // The same array until a width or the layers change, so the memoised header keeps still.
+  return useMemo(() => {
+    const sized = (key: SortColumn, label: string, size: { width: number; min: number; max: number }) => ({
+      key,
+      label,
+      width: clampTo(widths.get(widthKey(key)) ?? size.width, size.min, size.max),
+      min: size.min,
+      max: size.max,
+    });
+    return [
+      sized('action', 'Action', ACTION),
+      sized('accessLevel', 'Access level', ACCESS_LEVEL),
+      ...layers.map((l) => sized(`layer:${l}`, layerHeading(l), LAYER)),
+      sized('effective', 'Effective', EFFECTIVE),
+      { key: 'reason', label: 'Reason', min: LAST_MIN, max: LAST_MIN },
+    ];
+  }, [widths, layers]);
 }
 
 /** The CSS grid columns of a row. */
@@ -52,4 +57,12 @@ export function gridTemplate(columns: readonly TableColumn[]): string {
 /** The least width of a row: below it, the table scrolls sideways. */
 export function rowMinWidth(columns: readonly TableColumn[], padding: number): number {
   return columns.reduce((sum, c) => sum + (c.width ?? c.min), padding);
+}
+
+/**
+ * A virtualised line's style: the grid's columns, moved to its place. Rows take the two values
+ * rather than a style object, so a row whose values did not change is not rendered again.
+ */
+export function rowStyle(template: string, top: number): CSSProperties {
+  return { gridTemplateColumns: template, transform: `translateY(${top}px)` };
 }

@@ -83,16 +83,18 @@ export function EditorsArea() {
 }
 
 function DocumentTools({ documentId }: { documentId: string }) {
-  const boundary = usePlayground((s) => s.permissionsBoundary);
+  // Ids and the kind, not the policies: their text changes with every keystroke.
+  const boundaryId = usePlayground((s) => s.permissionsBoundary?.id);
   const enabled = usePlayground((s) => s.boundaryEnabled);
-  const resource = usePlayground((s) => s.resourcePolicy);
+  const resourceId = usePlayground((s) => s.resourcePolicy?.id);
+  const resourceKind = usePlayground((s) => s.resourcePolicy?.kind);
   const isOrgPolicy = usePlayground((s) =>
     [...s.serviceControlPolicies, ...s.resourceControlPolicies].some((level) =>
       level.policies.some((p) => p.id === documentId),
     ),
   );
   const { setBoundaryEnabled, setResourcePolicyKind } = usePlaygroundActions();
-  if (boundary?.id === documentId) {
+  if (boundaryId === documentId) {
     return (
       <>
         <label className="switch">
@@ -103,12 +105,12 @@ function DocumentTools({ documentId }: { documentId: string }) {
       </>
     );
   }
-  if (resource?.id === documentId) {
+  if (resourceId === documentId) {
     return (
       <label>
         <span>Kind</span>{' '}
         <select
-          value={resource.kind}
+          value={resourceKind}
           onChange={(e) => setResourcePolicyKind(e.target.value as ResourcePolicyKind)}
         >
           {RESOURCE_POLICY_KINDS.map((kind) => (

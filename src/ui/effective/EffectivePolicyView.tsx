@@ -1,16 +1,16 @@
 /** The effective policy the analysis synthesized, read-only and copyable. */
 import { lazy, Suspense } from 'react';
 
-import { resultsBadge } from '../../state/slices/results';
 import { usePlayground } from '../../state/hooks';
 import { CopyButton } from '../common/CopyButton';
+import { useResultsBadge } from '../results/useResultsBadge';
 
 const ReadOnlyJsonCore = lazy(() => import('./ReadOnlyJsonCore'));
 
 /** The effective policy panel. */
 export function EffectivePolicyView() {
   const policy = usePlayground((s) => s.snapshot?.analysis?.effectivePolicy ?? null);
-  const badge = usePlayground(resultsBadge);
+  const badge = useResultsBadge();
   if (!policy) {
     return (
       <p className="muted" role="status">

@@ -1,8 +1,8 @@
 /** The right-hand side: the Venn view, then the table, the simulator, the effective policy or the guardrails. */
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
-import { resultsPhase, type ResultsPhase } from '../../state/slices/results';
+import type { ResultsPhase } from '../../state/slices/results';
 import type { UiSlice } from '../../state/slices/ui';
 import { ActionsTable } from '../actions-table/ActionsTable';
 import { PanelBoundary } from '../common/PanelBoundary';
@@ -13,6 +13,7 @@ import { CompareButton, ComparisonBar } from '../compare/ComparisonBar';
 
 import { GuardrailsBadge } from '../guardrails/GuardrailsBadge';
 import { ExampleStory } from '../sharing/ExampleStory';
+import { useShownPhase } from './useResultsBadge';
 
 // The views besides the table load when first opened: they stay out of the first JavaScript.
 const Simulator = lazy(() => import('../simulator/Simulator').then((m) => ({ default: m.Simulator })));
@@ -46,17 +47,32 @@ const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] =
  * the documents on screen, the whole region is marked busy (and greyed), or says why not.
  */
 export function ResultsArea() {
-  const view = usePlayground((s) => s.resultsView);
-  const phase = usePlayground(resultsPhase);
-  const { setResultsView } = usePlaygroundActions();
+  // aria-busy and data-phase follow the store at once; the greying and "Updating…" wait out the
+  // grace of a quick run (see useResultsBadge.ts).
+  const { phase, shown } = useShownPhase();
   return (
     <div
-      className={`results phase-${phase}`}
+      className={`results phase-${phase}${shown ? ' phase-shown' : ''}`}
       aria-busy={phase === 'busy'}
       data-phase={phase}
       data-testid="results"
     >
-      <ResultsStatus phase={phase} />
+      {shown && <ResultsStatus phase={phase} />}
+      <ResultsViews />
+    </div>
+  );
+}
+
+/**
+ * Everything inside the results region. Memoised: the phase flips on every keystroke and back
+ * when the results arrive, and only the parts that show it (the status, the table's badge)
+ * need to render again.
+ */
+const ResultsViews = memo(function ResultsViews() {
+  const view = usePlayground((s) => s.resultsView);
+  const { setResultsView } = usePlaygroundActions();
+  return (
+    <>
       <ExampleStory />
       <ComparisonBar />
       <PanelBoundary name="venn" label="The Venn view">
@@ -102,9 +118,9 @@ export function ResultsArea() {
           )}
         </Suspense>
       </div>
-    </div>
+    </>
   );
-}
+});
 
 /** Says why the results are not final: updating, failed, paused. Nothing when they are current. */
 function ResultsStatus({ phase }: { phase: ResultsPhase }) {

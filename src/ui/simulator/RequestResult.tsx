@@ -8,12 +8,12 @@ import { lazy, Suspense } from 'react';
 import { describeLayer, describeSkip } from '../../engine';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { selectSelectedRequest, selectSelectedResult } from '../../state/selectors';
-import { resultsBadge } from '../../state/slices/results';
 import { CopyButton } from '../common/CopyButton';
 import { TraceView } from '../explain/TraceView';
 import { useTraceNavigation } from '../explain/useTraceNavigation';
 import { FixList } from '../fixes/FixList';
 import { DECISION_LABEL } from './decisionLabels';
+import { useResultsBadge } from '../results/useResultsBadge';
 
 // The denial parser and comparison load only once a request was pasted.
 const AwsComparisonNote = lazy(() => import('./AwsComparisonNote'));
@@ -22,14 +22,13 @@ const AwsComparisonNote = lazy(() => import('./AwsComparisonNote'));
 export function RequestResult() {
   const result = usePlayground(selectSelectedResult);
   const pasted = usePlayground((s) => selectSelectedRequest(s).pasted);
-  const badge = usePlayground(resultsBadge);
-  const stale = badge !== null;
+  const badge = useResultsBadge();
   const { addContextRow } = usePlaygroundActions();
   const reveal = useTraceNavigation(result);
   return (
     <>
       {result ? (
-        <div className={`sim-result${stale ? ' is-stale' : ''}`} aria-live="polite" data-testid="sim.result">
+        <div className="sim-result" aria-live="polite" data-testid="sim.result">
           <p className={`decision decision-${result.decision}`} data-testid="sim.decision">
             {DECISION_LABEL[result.decision]}
             {result.deniedBy && <span className="muted"> · by the {describeLayer(result.deniedBy)}</span>}

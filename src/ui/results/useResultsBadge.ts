@@ -1,0 +1,41 @@
+/**
+ * How results that are not final look. The store knows at once (a keystroke makes the results
+ * busy, and the results region says `aria-busy` in the same frame); what people see waits a
+ * moment: a run on the example is back within tens of milliseconds, and greying and ungreying the
+ * results on every keystroke would flicker, and repaint half the page each time.
+ */
+import { useEffect, useState } from 'react';
+
+import { usePlayground } from '../../state/hooks';
+import { RESULTS_BADGE, resultsPhase, type ResultsPhase } from '../../state/slices/results';
+
+/** How long results may be busy before they look it (greyed, "Updating…"). */
+export const BUSY_GRACE_MS = 150;
+
+/** True once `flag` has been true for `ms` without a break; false as soon as it is not. */
+export function useHeldFor(flag: boolean, ms: number): boolean {
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (!flag) return undefined;
+    const timer = setTimeout(() => setHeld(true), ms);
+    return () => {
+      clearTimeout(timer);
+      // Only a spell that was held renders again; a quick one never set it.
+      setHeld(false);
+    };
+  }, [flag, ms]);
+  return flag && held;
+}
+
+/** The results' phase, and whether it shows yet: always, except a busy spell shorter than the grace. */
+export function useShownPhase(): { readonly phase: ResultsPhase; readonly shown: boolean } {
+  const phase = usePlayground(resultsPhase);
+  const slow = useHeldFor(phase === 'busy', BUSY_GRACE_MS);
+  return { phase, shown: phase !== 'busy' || slow };
+}
+
+/** The word shown beside results that are not final (`RESULTS_BADGE`), once it shows (see {@link useShownPhase}). */
+export function useResultsBadge(): string | null {
+  const { phase, shown } = useShownPhase();
+  return shown ? RESULTS_BADGE[phase] : null;
+}
