@@ -18,7 +18,7 @@ import { ServiceRow } from './ServiceRow';
 import { useLayoutPrefs } from '../common/useLayoutPref';
 import { gridTemplate, rowMinWidth, useTableColumns } from './columns';
 import { TableHead } from './TableHead';
-import { useResultsBadge } from '../results/useResultsBadge';
+import { useResultsBadge } from '../../state/hooks';
 import { TableFilters } from './TableFilters';
 
 const ROW_HEIGHT = 28;

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 
 import { usePlayground } from '../../state/hooks';
 import { CopyButton } from '../common/CopyButton';
-import { useResultsBadge } from '../results/useResultsBadge';
+import { useResultsBadge } from '../../state/hooks';
 
 const ReadOnlyJsonCore = lazy(() => import('./ReadOnlyJsonCore'));
 

@@ -13,7 +13,7 @@ import { CompareButton, ComparisonBar } from '../compare/ComparisonBar';
 
 import { GuardrailsBadge } from '../guardrails/GuardrailsBadge';
 import { ExampleStory } from '../sharing/ExampleStory';
-import { useShownPhase } from './useResultsBadge';
+import { useShownPhase } from '../../state/hooks';
 
 // The views besides the table load when first opened: they stay out of the first JavaScript.
 const Simulator = lazy(() => import('../simulator/Simulator').then((m) => ({ default: m.Simulator })));
@@ -48,7 +48,7 @@ const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] =
  */
 export function ResultsArea() {
   // aria-busy and data-phase follow the store at once; the greying and "Updating…" wait out the
-  // grace of a quick run (see useResultsBadge.ts).
+  // grace of a quick run (see `useShownPhase`).
   const { phase, shown } = useShownPhase();
   return (
     <div

@@ -13,7 +13,7 @@ import { TraceView } from '../explain/TraceView';
 import { useTraceNavigation } from '../explain/useTraceNavigation';
 import { FixList } from '../fixes/FixList';
 import { DECISION_LABEL } from './decisionLabels';
-import { useResultsBadge } from '../results/useResultsBadge';
+import { useResultsBadge } from '../../state/hooks';
 
 // The denial parser and comparison load only once a request was pasted.
 const AwsComparisonNote = lazy(() => import('./AwsComparisonNote'));
