@@ -111,7 +111,7 @@ test('only a run that outlasts a moment greys the results and says "Updating…"
         at: performance.now(),
         busy: region.getAttribute('aria-busy') === 'true',
         showsBusy:
-          (region.getAttribute('data-phase') === 'busy' && region.classList.contains('phase-shown')) ||
+          region.classList.contains('look-busy') ||
           document.querySelector('[data-testid="results.updating"]') !== null,
       };
       const last = looks[looks.length - 1];

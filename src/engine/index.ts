@@ -17,6 +17,7 @@ export {
   type JsonSyntaxError,
 } from './json/parseJson';
 export { parsePolicy, DIAGNOSTIC_CODES, type DiagnosticCode } from './parse';
+export { formatCount } from './parse/size';
 export {
   SCENARIO_DIAGNOSTIC_CODES,
   compileScenario,

@@ -100,6 +100,14 @@ describe(compareSnapshots, () => {
     expect(countChanges(changes, ec2)).toEqual({ gained: 0, lost: 0, changed: 0 });
   });
 
+  it('gives the same comparison object for the same two snapshots', () => {
+    const before = snapshotOf(scenarioWith(allow(EC2)));
+    const after = snapshotOf(scenarioWith(allow({ ...EC2, Action: 's3:*' })));
+    const first = compareSnapshots(before, after);
+    expect(compareSnapshots(before, after)).toBe(first);
+    expect(compareSnapshots(after, before)).not.toBe(first);
+  });
+
   it('compares nothing across different catalogs', () => {
     const one = snapshotOf(scenarioWith(allow(EC2)));
     const other: AnalysisSnapshot = { ...one, catalogKey: 'other@1' };

@@ -34,10 +34,27 @@ function changeOf(before: AnalysisSnapshot, after: AnalysisSnapshot, i: number):
 }
 
 /**
+ * Comparisons already made, by the two snapshots' identity (snapshots are never changed in place):
+ * a run whose results equal the last keeps its snapshot (`keepSameAnalysis`), so the next
+ * keystroke's comparison is the same object, not another pass over 22,000 actions.
+ */
+const compared = new WeakMap<AnalysisSnapshot, WeakMap<AnalysisSnapshot, ChangeSet | null>>();
+
+/**
  * The changes from `before` to `after`, or null when they cover different catalogs (their
  * columns do not line up).
  */
 export function compareSnapshots(before: AnalysisSnapshot, after: AnalysisSnapshot): ChangeSet | null {
+  let fromBefore = compared.get(before);
+  if (fromBefore === undefined) compared.set(before, (fromBefore = new WeakMap()));
+  const known = fromBefore.get(after);
+  if (known !== undefined) return known;
+  const changes = computeChanges(before, after);
+  fromBefore.set(after, changes);
+  return changes;
+}
+
+function computeChanges(before: AnalysisSnapshot, after: AnalysisSnapshot): ChangeSet | null {
   if (before.catalogKey !== after.catalogKey || before.effective.length !== after.effective.length)
     return null;
   const column = new Uint8Array(after.effective.length);

@@ -210,6 +210,36 @@ describe(startEvaluationEffects, () => {
     expect(store.getState().guardrails?.notes).toEqual(['first']);
   });
 
+  it('evaluates keys typed in a burst once the keys pause, marked busy from the first; other edits at once', async () => {
+    const store = createPlaygroundStore();
+    const { client, evaluations } = fakeClient();
+    startEvaluationEffects(store, client, { afterPaint: now, guardrailsQuietMs: 0, typingPauseMs: 40 });
+    await settle();
+    expect(evaluations).toHaveLength(1);
+    evaluations[0]?.resolve({ ok: true, value: snapshot('start') });
+    await settle();
+    expect(resultsPhase(store.getState())).toBe('current');
+    const boundary = (action: string) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }],
+      });
+    for (const action of ['s', 's3', 's3:']) {
+      store.getState().actions.setPolicyText('boundary', boundary(action), { keystroke: true });
+      expect(resultsPhase(store.getState())).toBe('busy');
+      await settle();
+    }
+    expect(evaluations).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(evaluations).toHaveLength(2);
+    expect(JSON.stringify(evaluations[1]?.scenario?.permissionsBoundary)).toContain('s3:');
+    // A paste (not a keystroke) is evaluated at once.
+    evaluations[1]?.resolve({ ok: true, value: snapshot('typed') });
+    store.getState().actions.setPolicyText('boundary', boundary('s3:*'));
+    await settle();
+    expect(evaluations).toHaveLength(3);
+  });
+
   it('checks the guardrails once a burst of edits is over, not per keystroke', async () => {
     const store = createPlaygroundStore();
     const { client, evaluations, guardrailChecks } = fakeClient();

@@ -42,6 +42,11 @@ export interface EffectsOptions {
    * @default GUARDRAILS_QUIET_MS
    */
   readonly guardrailsQuietMs?: number;
+  /**
+   * How long keys typed in an editor must pause before the documents are evaluated.
+   * @default TYPING_PAUSE_MS
+   */
+  readonly typingPauseMs?: number;
 }
 
 /**
@@ -49,6 +54,15 @@ export interface EffectsOptions {
  * "changed by your last edit" compares with the results before the first of them.
  */
 export const EDIT_PAUSE_MS = 1000;
+
+/**
+ * Keystrokes in an editor are evaluated once the keys pause this long; any other change (a paste,
+ * a fix applied, a link) at once. At a typist's pace (150 ms or more between keys) every key is
+ * still evaluated, and its results are back before the results look busy (`BUSY_GRACE_MS`); a
+ * quick burst is evaluated once, at its end, so the worker (a core of a two-core machine) and the
+ * page's main thread leave the typing alone. The results are marked busy from the first key.
+ */
+export const TYPING_PAUSE_MS = 90;
 
 /**
  * The guardrails (a report in its own tab, tens of milliseconds of probing on a heavy scenario)
@@ -77,6 +91,8 @@ export function startEvaluationEffects(
   const now = options.now ?? (() => performance.now());
   const guardrailsQuietMs = options.guardrailsQuietMs ?? GUARDRAILS_QUIET_MS;
   let guardrailsTimer: ReturnType<typeof setTimeout> | undefined;
+  const typingPauseMs = options.typingPauseMs ?? TYPING_PAUSE_MS;
+  let keysTimer: ReturnType<typeof setTimeout> | undefined;
   let lastInputAt = -Infinity;
   const actions = () => store.getState().actions;
   let stopped = false;
@@ -203,6 +219,13 @@ export function startEvaluationEffects(
     } else actions().receiveBaselineAnalysis(baseline, null, result.message);
   };
 
+  /** Everything that follows the inputs at once: results, diagnostics, the explanation. */
+  const evaluateInputs = () => {
+    void run();
+    void diagnose();
+    void explain();
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.baseline !== previous.baseline) void evaluateBaseline();
     const inputs = evaluationInputsChanged(state, previous);
@@ -215,13 +238,15 @@ export function startEvaluationEffects(
       // At once, before any await: from now on the results on screen are marked busy.
       actions().setInputRevision(revision, beginsEdit);
     }
-    if (inputs || resumed) {
-      void run();
-      void diagnose();
-    }
+    // A keystroke waits for the keys to pause; any other change (and the pause itself) runs now.
+    // Other updates (the ones the runs themselves make) leave a waiting evaluation waiting.
+    const keystroke = inputs && state.keystrokes !== previous.keystrokes;
+    if (keystroke || inputs || resumed) clearTimeout(keysTimer);
+    if (keystroke) keysTimer = setTimeout(evaluateInputs, typingPauseMs);
+    else if (inputs || resumed) evaluateInputs();
+    else if (state.selectedAction !== previous.selectedAction) void explain();
     if (resumed) void guardrails();
     else if (inputs) guardrailsWhenStill();
-    if (inputs || resumed || state.selectedAction !== previous.selectedAction) void explain();
     const results =
       state.snapshot !== previous.snapshot ||
       state.snapshotRevision !== previous.snapshotRevision ||
@@ -239,6 +264,7 @@ export function startEvaluationEffects(
   return () => {
     clearTimeout(fallback);
     clearTimeout(guardrailsTimer);
+    clearTimeout(keysTimer);
     stopped = true;
     unsubscribe();
   };

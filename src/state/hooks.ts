@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 
@@ -37,12 +37,18 @@ export const BUSY_GRACE_MS = 150;
 /** True once `flag` has been true for `ms` without a break; false as soon as it is not. */
 export function useHeldFor(flag: boolean, ms: number): boolean {
   const [held, setHeld] = useState(false);
+  // Whether the timer fired: a quick spell ends without touching the state, so without a render.
+  const fired = useRef(false);
   useEffect(() => {
     if (!flag) return undefined;
-    const timer = setTimeout(() => setHeld(true), ms);
+    const timer = setTimeout(() => {
+      fired.current = true;
+      setHeld(true);
+    }, ms);
     return () => {
       clearTimeout(timer);
-      // Only a spell that was held renders again; a quick one never set it.
+      if (!fired.current) return;
+      fired.current = false;
       setHeld(false);
     };
   }, [flag, ms]);

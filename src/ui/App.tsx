@@ -13,6 +13,7 @@ import { ResultsArea } from './results/ResultsArea';
 import { SharingBanners } from './sharing/SharingBanners';
 import { SharingTools } from './sharing/SharingTools';
 import { TransferButtons } from './transfer/TransferButtons';
+import { formatCount } from '../engine';
 
 // Dialogs load after the first JavaScript: they are not needed to show the first results.
 const HelpDialog = lazy(() => import('./help/HelpDialog').then((m) => ({ default: m.HelpDialog })));
@@ -89,7 +90,7 @@ function Footer() {
       <span>Runs entirely in your browser; nothing you type leaves this page.</span>
       <span data-testid="catalog-version">
         {catalog
-          ? `AWS catalog: ${catalog.actions.length.toLocaleString('en')} actions in ${catalog.services.length} services · ${catalog.source} ${catalog.version} (${catalog.date})`
+          ? `AWS catalog: ${formatCount(catalog.actions.length)} actions in ${catalog.services.length} services · ${catalog.source} ${catalog.version} (${catalog.date})`
           : catalogError
             ? `AWS catalog failed to load: ${catalogError}`
             : 'Loading the AWS catalog…'}

@@ -65,9 +65,10 @@ export interface DocumentsSlice extends PolicySlots<EditablePolicy> {
 export interface DocumentsActions {
   /**
    * Replaces the text of the document with this id, wherever it is. False when the gate refused
-   * it (the editor then shows the stored text again).
+   * it (the editor then shows the stored text again). `keystroke` says the change is one key
+   * typed in an editor: the evaluation then waits for the keys to pause (see `state/effects.ts`).
    */
-  setPolicyText(id: string, text: string): boolean;
+  setPolicyText(id: string, text: string, options?: { readonly keystroke?: boolean }): boolean;
   /** Renames the document with this id. */
   renamePolicy(id: string, name: string): void;
   /**
@@ -165,14 +166,15 @@ export function createDocumentsSlice(
       ...defaultDocuments(),
       ...initial,
       actions: {
-        setPolicyText: (id, text) =>
-          commit((state) =>
-            updateDocument(state, id, (p) => {
+        setPolicyText: (id, text, options) =>
+          commit((state) => {
+            const change = updateDocument(state, id, (p) => {
               if (p.text === text) return p;
               const { managedArn: _edited, ...own } = p;
               return { ...own, text };
-            }),
-          ) === null,
+            });
+            return options?.keystroke === true ? { ...change, keystrokes: state.keystrokes + 1 } : change;
+          }) === null,
         renamePolicy: (id, name) => {
           commit((state) => updateDocument(state, id, (p) => ({ ...p, name })));
         },

@@ -35,6 +35,12 @@ export interface EditorSlice {
    * @default {}
    */
   editorProblems: Readonly<Record<string, readonly EditorProblem[]>>;
+  /**
+   * How many edits were keystrokes in an editor; bumped with the text each one changed
+   * (`setPolicyText(…, { keystroke: true })`), so the effects can tell typing from other edits.
+   * @default 0
+   */
+  keystrokes: number;
 }
 
 /** Actions of the editor slice. */
@@ -55,6 +61,7 @@ export function createEditorSlice(): StateCreator<
     editorRequested: false,
     editorStatus: 'loading',
     editorProblems: {},
+    keystrokes: 0,
     actions: {
       requestEditor: () => set({ editorRequested: true }),
       setEditorStatus: (editorStatus) => set({ editorStatus }),

@@ -20,6 +20,7 @@ import { gridTemplate, rowMinWidth, useTableColumns } from './columns';
 import { TableHead } from './TableHead';
 import { useResultsBadge } from '../../state/hooks';
 import { TableFilters } from './TableFilters';
+import { formatCount } from '../../engine';
 
 const ROW_HEIGHT = 28;
 
@@ -50,8 +51,8 @@ function TableCount({
   const badge = useResultsBadge();
   return (
     <span className="muted" aria-live="polite" data-testid="table.count">
-      {total !== null ? `${rows.toLocaleString('en')} of ${total.toLocaleString('en')}` : ''}
-      {services !== null ? ` · ${services.toLocaleString('en')} services` : ''}
+      {total !== null ? `${formatCount(rows)} of ${formatCount(total)}` : ''}
+      {services !== null ? ` · ${formatCount(services)} services` : ''}
       {badge !== null ? ` · ${badge}` : ''}
     </span>
   );

@@ -5,6 +5,7 @@ import type { Catalog } from '../../catalog';
 import { countChanges, type ChangeKind, type ChangeSet } from '../../state/changes';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import type { ChangeFilter } from '../../state/slices/ui';
+import { formatCount } from '../../engine';
 
 /** Gained, lost and changed counts per access level of the changed actions, by level name. */
 function byAccessLevel(catalog: Catalog, changes: ChangeSet): [string, Record<ChangeKind, number>][] {
@@ -45,13 +46,13 @@ export const ChangesBar = memo(function ChangesBar({ source, label, changes }: C
       ) : (
         <>
           <span className="change-count change-gained" data-kind="gained">
-            +{gained.toLocaleString('en')} gained
+            +{formatCount(gained)} gained
           </span>
           <span className="change-count change-lost" data-kind="lost">
-            −{lost.toLocaleString('en')} lost
+            −{formatCount(lost)} lost
           </span>
           <span className="change-count change-changed" data-kind="changed">
-            ~{changed.toLocaleString('en')} changed scope
+            ~{formatCount(changed)} changed scope
           </span>
           <details className="changes-levels">
             <summary>By access level</summary>

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { countChanges, type ChangeKind, type ChangeSet } from '../../state/changes';
 import type { ServiceCounts, ServiceGroup } from '../../state/serviceSummary';
 import { rowStyle } from './columns';
+import { formatCount } from '../../engine';
 
 const CHANGE_CHIPS: readonly { readonly kind: ChangeKind; readonly sign: string; readonly label: string }[] =
   [
@@ -67,7 +68,7 @@ export const ServiceRow = memo(function ServiceRow({
           type="button"
           className="row-button service-button"
           aria-expanded={expanded}
-          title={`${group.name}: ${total.toLocaleString('en')} actions`}
+          title={`${group.name}: ${formatCount(total)} actions`}
           onClick={(event) => {
             // The row's own click handler toggles too: once is enough.
             event.stopPropagation();
@@ -76,7 +77,7 @@ export const ServiceRow = memo(function ServiceRow({
         >
           <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
           {group.prefix}
-          <span className="service-total"> · {total.toLocaleString('en')}</span>
+          <span className="service-total"> · {formatCount(total)}</span>
         </button>
       </div>
       <div role="cell" className="cell-service-counts">
@@ -84,13 +85,13 @@ export const ServiceRow = memo(function ServiceRow({
           CHANGE_CHIPS.filter(({ kind }) => changed[kind] > 0).map(({ kind, sign, label }) => (
             <span key={kind} className={`count-chip change-${kind}`} data-change={kind}>
               {sign}
-              {changed[kind].toLocaleString('en')} {label}
+              {formatCount(changed[kind])} {label}
             </span>
           ))}
         {counts.map(({ key, label, tone }) => (
           <span key={key} className={`count-chip tone-${tone}`} data-class={key}>
             <span className="legend-swatch" aria-hidden="true" />
-            {group.counts[key].toLocaleString('en')} {label}
+            {formatCount(group.counts[key])} {label}
           </span>
         ))}
       </div>

@@ -6,15 +6,13 @@
  * layers the scenario has are drawn. Areas are schematic; the numbers are counts. Clicking a region
  * (or its legend entry, which is what the keyboard reaches) filters the table to it.
  */
-import { slotOfLayer, type Layer } from '../../engine';
+import { formatCount, slotOfLayer, type Layer } from '../../engine';
 import { usePlayground, usePlaygroundActions } from '../../state/hooks';
 import { changedRegionCounts } from '../../state/changes';
 import type { RegionFilter } from '../../state/slices/ui';
 import type { AnalysisSnapshot } from '../../worker/protocol';
 import { useFilteredChanges } from '../compare/ComparisonBar';
 import { REGION_INFO, regionsShown } from './regions';
-
-const format = new Intl.NumberFormat('en');
 
 /** The two sets' geometry: circles of radius 80 whose lens has its tips at (180,38) and (180,162). */
 const PATHS = {
@@ -107,19 +105,19 @@ export function VennDiagram() {
         )}
         {analysis.hasBoundary && (
           <text x="110" y="104" className="venn-count" textAnchor="middle">
-            {format.format(c.identityOnly)}
+            {formatCount(c.identityOnly)}
           </text>
         )}
         <text x="180" y={cutDrawn ? 88 : 98} className="venn-count" textAnchor="middle">
-          {format.format(c.effective)}
+          {formatCount(c.effective)}
         </text>
         <text x="180" y={cutDrawn ? 104 : 116} className="venn-sub" textAnchor="middle">
-          {c.effectiveConditional > 0 ? `${format.format(c.effectiveConditional)} conditional` : 'effective'}
+          {c.effectiveConditional > 0 ? `${formatCount(c.effectiveConditional)} conditional` : 'effective'}
         </text>
         {cutDrawn && (
           <>
             <text x="180" y={CEILING_Y + 18} className="venn-count venn-count-small" textAnchor="middle">
-              {format.format(c.cutElsewhere)}
+              {formatCount(c.cutElsewhere)}
             </text>
             <text x="180" y={CEILING_Y + 30} className="venn-sub" textAnchor="middle">
               {hasCeilings ? 'cut elsewhere' : 'no request in common'}
@@ -128,22 +126,22 @@ export function VennDiagram() {
         )}
         {analysis.hasBoundary && (
           <text x="250" y="104" className="venn-count" textAnchor="middle">
-            {format.format(c.boundaryOnly)}
+            {formatCount(c.boundaryOnly)}
           </text>
         )}
         <text x="12" y="182" className="venn-sub">
-          {format.format(c.neither)} in neither
+          {formatCount(c.neither)} in neither
         </text>
         <Pill
           x={126}
-          label={`${format.format(c.alwaysAllowed)} always allowed`}
+          label={`${formatCount(c.alwaysAllowed)} always allowed`}
           tone="always"
           onClick={() => toggle('alwaysAllowed')}
         />
         {c.explicitDeny > 0 && (
           <Pill
             x={244}
-            label={`${format.format(c.explicitDeny)} denied`}
+            label={`${formatCount(c.explicitDeny)} denied`}
             tone="deny"
             onClick={() => toggle('explicitDeny')}
           />
@@ -175,13 +173,13 @@ export function VennDiagram() {
               >
                 <span className="legend-swatch" aria-hidden="true" />
                 <span className="legend-label">{r.label}</span>
-                <span className="legend-count">{format.format(count(r.filter))}</span>
+                <span className="legend-count">{formatCount(count(r.filter))}</span>
               </button>
             </li>
           ))}
         </ul>
         <p className="venn-note venn-scale" data-testid="venn.total">
-          Areas are schematic; the numbers count actions, {format.format(total)} in all.
+          Areas are schematic; the numbers count actions, {formatCount(total)} in all.
         </p>
       </figcaption>
     </figure>
@@ -215,10 +213,10 @@ function Pill({
 function CeilingNote({ analysis }: { analysis: AnalysisSnapshot }) {
   const parts = analysis.ceilings.map((layer) => {
     const cut = analysis.cutElsewhereBy[layer] ?? 0;
-    return `${ceilingName(layer)} ${format.format(cut)}`;
+    return `${ceilingName(layer)} ${formatCount(cut)}`;
   });
   const combined = analysis.cutElsewhereBy.combined ?? 0;
-  if (combined > 0) parts.push(`their grants together ${format.format(combined)}`);
+  if (combined > 0) parts.push(`their grants together ${formatCount(combined)}`);
   return (
     <p className="venn-note" data-testid="venn.ceilings">
       Ceilings besides the boundary cut the overlap: {parts.join(' · ')}.

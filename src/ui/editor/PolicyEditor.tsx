@@ -63,7 +63,7 @@ function PlainTextEditor({ documentId, label, readOnly }: Required<PolicyEditorP
         spellCheck={false}
         value={text}
         readOnly={readOnly}
-        onChange={(e) => setPolicyText(documentId, e.target.value)}
+        onChange={(e) => setPolicyText(documentId, e.target.value, { keystroke: true })}
       />
     </div>
   );

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 
-import { describeLayer, type Fix } from '../../engine';
+import { describeLayer, formatCount, type Fix } from '../../engine';
 import { useVerifiedFix } from './useVerifiedFix';
 
 /** Most "also allows" actions listed; the count says how many there are. */
@@ -46,7 +46,7 @@ function AlsoAllows({ actions }: { actions: readonly string[] }) {
   return (
     <details className="fix-also" data-testid="fix.also">
       <summary>
-        Also allows {actions.length.toLocaleString('en')} other action{actions.length === 1 ? '' : 's'}
+        Also allows {formatCount(actions.length)} other action{actions.length === 1 ? '' : 's'}
       </summary>
       <ul>
         {listed.map((action) => (

@@ -10,6 +10,7 @@ import { closeEnclosingDialog, ModalDialog } from '../transfer/ModalDialog';
 import { useManagedLibrary } from '../transfer/useManagedLibrary';
 import { usePolicyPreview } from './usePolicyPreview';
 import './managed.css';
+import { formatCount } from '../../engine';
 
 /** Results rendered at once: enough to browse, few enough to keep typing instant. */
 export const RESULT_LIMIT = 100;
@@ -115,7 +116,7 @@ export default function ManagedPolicyDialog({ onClose }: { onClose: () => void }
 }
 
 function matchCountText(matches: number, shown: number, total: number, date: string): string {
-  const count = `${matches.toLocaleString('en')} of ${total.toLocaleString('en')} policies match`;
+  const count = `${formatCount(matches)} of ${formatCount(total)} policies match`;
   const capped = shown < matches ? `; the first ${shown} are listed, type to narrow` : '';
   return `${count}${capped} (AWS data as of ${date}).`;
 }

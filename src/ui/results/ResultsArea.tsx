@@ -50,9 +50,12 @@ export function ResultsArea() {
   // aria-busy and data-phase follow the store at once; the greying and "Updating…" wait out the
   // grace of a quick run (see `useShownPhase`).
   const { phase, shown } = useShownPhase();
+  // The class is what the region looks like, as current until a busy spell outlasts the grace:
+  // the attributes flip with every keystroke, and no style depends on them.
+  const look = shown ? phase : 'current';
   return (
     <div
-      className={`results phase-${phase}${shown ? ' phase-shown' : ''}`}
+      className={`results look-${look}`}
       aria-busy={phase === 'busy'}
       data-phase={phase}
       data-testid="results"

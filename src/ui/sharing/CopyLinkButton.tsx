@@ -8,6 +8,7 @@ import { isLinkTooLong, MAX_LINK_LENGTH } from '../../permalink';
 import { usePlayground } from '../../state/hooks';
 import { useSharing } from './SharingContext';
 import { downloadScenario } from './scenarioFile';
+import { formatCount } from '../../engine';
 
 function linkFor(fragment: string): string {
   const { origin, pathname } = window.location;
@@ -26,13 +27,13 @@ export function CopyLinkButton() {
   const copy = () => {
     const link = linkFor(sharing?.currentLink() ?? fragment);
     if (isLinkTooLong(link.length)) {
-      setStatus(`The link is ${link.length.toLocaleString('en')} characters; download the scenario instead.`);
+      setStatus(`The link is ${formatCount(link.length)} characters; download the scenario instead.`);
       return;
     }
     navigator.clipboard.writeText(link).then(
       () => {
         setManual(null);
-        setStatus(`Link copied (${link.length.toLocaleString('en')} characters).`);
+        setStatus(`Link copied (${formatCount(link.length)} characters).`);
       },
       () => {
         // Clipboard refused (permissions, insecure context): let the person copy it by hand.
@@ -49,19 +50,19 @@ export function CopyLinkButton() {
           type="button"
           className="small-button"
           data-testid="share.download"
-          title={`Links over ${MAX_LINK_LENGTH.toLocaleString('en')} characters are cut by many apps`}
+          title={`Links over ${formatCount(MAX_LINK_LENGTH)} characters are cut by many apps`}
           onClick={() => {
             if (sharing) downloadScenario(sharing.currentScenario());
             setStatus('The scenario was saved as a file.');
           }}
         >
-          Link too long ({length.toLocaleString('en')} characters) · Download scenario file
+          Link too long ({formatCount(length)} characters) · Download scenario file
         </button>
       ) : (
         <button type="button" className="small-button" data-testid="share.copy" onClick={copy}>
           Copy link{' '}
           <span className="muted" data-testid="share.length">
-            ({length.toLocaleString('en')} characters)
+            ({formatCount(length)} characters)
           </span>
         </button>
       )}

@@ -4,6 +4,7 @@
  * suggestion for the quick fix: Monaco markers cannot carry arbitrary data.
  */
 import type { Diagnostic } from '../../../engine';
+import { sameData } from '../../../state/keepSame';
 import { monaco } from '../monacoSetup';
 import { IAM_MARKER_OWNER, IAM_MARKER_SOURCE, markerKey, markerSpec, type MarkerLevel } from './markerData';
 
@@ -59,12 +60,20 @@ export function applyEngineMarkers(
     stored.set(markerKey(marker.code, marker), { suggestion, text: model.getValueInRange(marker) });
   });
   suggestions.set(model, stored);
+  // A keystroke shifts the offsets of every diagnostic after it, rarely its line and column:
+  // the same markers set again would redraw the editor and the problems list for nothing.
+  if (sameData(applied.get(model), markers)) return;
+  applied.set(model, markers);
   monaco.editor.setModelMarkers(model, IAM_MARKER_OWNER, markers);
 }
+
+/** The engine's markers last set on each model. */
+const applied = new WeakMap<monaco.editor.ITextModel, readonly monaco.editor.IMarkerData[]>();
 
 /** Removes the engine's markers from the model. */
 export function clearEngineMarkers(model: monaco.editor.ITextModel): void {
   suggestions.delete(model);
+  applied.delete(model);
   if (!model.isDisposed()) monaco.editor.setModelMarkers(model, IAM_MARKER_OWNER, []);
 }
 
