@@ -6,7 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 
-import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { usePlayground, usePlaygroundActions, useResultsBadge } from '../../state/hooks';
 import { groupByService, summaryItems, type SummaryItem } from '../../state/serviceSummary';
 import { filtersNarrow, type TableView } from '../../state/slices/ui';
 import { computeTableRows } from '../../state/tableRows';
@@ -18,7 +18,6 @@ import { ServiceRow } from './ServiceRow';
 import { useLayoutPrefs } from '../common/useLayoutPref';
 import { gridTemplate, rowMinWidth, useTableColumns } from './columns';
 import { TableHead } from './TableHead';
-import { useResultsBadge } from '../../state/hooks';
 import { TableFilters } from './TableFilters';
 import { formatCount } from '../../engine';
 

@@ -1,9 +1,8 @@
 /** The effective policy the analysis synthesized, read-only and copyable. */
 import { lazy, Suspense } from 'react';
 
-import { usePlayground } from '../../state/hooks';
+import { usePlayground, useResultsBadge } from '../../state/hooks';
 import { CopyButton } from '../common/CopyButton';
-import { useResultsBadge } from '../../state/hooks';
 
 const ReadOnlyJsonCore = lazy(() => import('./ReadOnlyJsonCore'));
 

@@ -1,7 +1,7 @@
 /** The right-hand side: the Venn view, then the table, the simulator, the effective policy or the guardrails. */
 import { lazy, memo, Suspense } from 'react';
 
-import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { usePlayground, usePlaygroundActions, useShownPhase } from '../../state/hooks';
 import type { ResultsPhase } from '../../state/slices/results';
 import type { UiSlice } from '../../state/slices/ui';
 import { ActionsTable } from '../actions-table/ActionsTable';
@@ -13,7 +13,6 @@ import { CompareButton, ComparisonBar } from '../compare/ComparisonBar';
 
 import { GuardrailsBadge } from '../guardrails/GuardrailsBadge';
 import { ExampleStory } from '../sharing/ExampleStory';
-import { useShownPhase } from '../../state/hooks';
 
 // The views besides the table load when first opened: they stay out of the first JavaScript.
 const Simulator = lazy(() => import('../simulator/Simulator').then((m) => ({ default: m.Simulator })));
@@ -44,7 +43,7 @@ const VIEWS: { id: UiSlice['resultsView']; label: string; shortcut: string }[] =
 
 /**
  * Results: always the Venn view, then one of four views. While the results do not belong to
- * the documents on screen, the whole region is marked busy (and greyed), or says why not.
+ * the documents on screen, the whole region is marked busy (greyed once that lasts), or says why not.
  */
 export function ResultsArea() {
   // aria-busy and data-phase follow the store at once; the greying and "Updating…" wait out the

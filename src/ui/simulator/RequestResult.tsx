@@ -6,14 +6,13 @@
 import { lazy, Suspense } from 'react';
 
 import { describeLayer, describeSkip } from '../../engine';
-import { usePlayground, usePlaygroundActions } from '../../state/hooks';
+import { usePlayground, usePlaygroundActions, useResultsBadge } from '../../state/hooks';
 import { selectSelectedRequest, selectSelectedResult } from '../../state/selectors';
 import { CopyButton } from '../common/CopyButton';
 import { TraceView } from '../explain/TraceView';
 import { useTraceNavigation } from '../explain/useTraceNavigation';
 import { FixList } from '../fixes/FixList';
 import { DECISION_LABEL } from './decisionLabels';
-import { useResultsBadge } from '../../state/hooks';
 
 // The denial parser and comparison load only once a request was pasted.
 const AwsComparisonNote = lazy(() => import('./AwsComparisonNote'));
