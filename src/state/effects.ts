@@ -241,7 +241,7 @@ export function startEvaluationEffects(
     // A keystroke waits for the keys to pause; any other change (and the pause itself) runs now.
     // Other updates (the ones the runs themselves make) leave a waiting evaluation waiting.
     const keystroke = inputs && state.keystrokes !== previous.keystrokes;
-    if (keystroke || inputs || resumed) clearTimeout(keysTimer);
+    if (inputs || resumed) clearTimeout(keysTimer);
     if (keystroke) keysTimer = setTimeout(evaluateInputs, typingPauseMs);
     else if (inputs || resumed) evaluateInputs();
     else if (state.selectedAction !== previous.selectedAction) void explain();
