@@ -1,4 +1,6 @@
 /** From "denied" to the fix in the simulator: paste AWS's message, compare, apply a verified fix. */
+import type { Page } from '@playwright/test';
+
 import { checkA11y, expect, test } from './fixtures';
 import { EXAMPLE_MESSAGE, openPlayground, settle } from './pages';
 
@@ -22,9 +24,8 @@ const EXAMPLE_EVENT = {
   errorMessage: EXAMPLE_MESSAGE,
 };
 
-test('a pasted AccessDenied message becomes a request, agrees with AWS, and its fix allows it', async ({
-  page,
-}) => {
+/** Opens the example's simulator and its paste form; the suite's requests and how many there were. */
+async function openPasteForm(page: Page) {
   await openPlayground(page);
   await page.getByTestId('view.simulator').click();
   // The simulator's code loads when first shown: count its requests once it is there.
@@ -32,6 +33,13 @@ test('a pasted AccessDenied message becomes a request, agrees with AWS, and its 
   const rows = page.getByTestId('suite').getByRole('option');
   const before = await rows.count();
   await page.getByRole('button', { name: 'Paste an AccessDenied message' }).click();
+  return { rows, before };
+}
+
+test('a pasted AccessDenied message becomes a request, agrees with AWS, and its fix allows it', async ({
+  page,
+}) => {
+  const { rows, before } = await openPasteForm(page);
   await page.getByLabel('AccessDenied message or CloudTrail event (JSON)').fill(EXAMPLE_MESSAGE);
   await page.getByRole('button', { name: 'Add the request' }).click();
 
@@ -70,13 +78,7 @@ test('a pasted AccessDenied message becomes a request, agrees with AWS, and its 
 });
 
 test('a malformed paste gives a one-line reason and keeps the text', async ({ page }) => {
-  await openPlayground(page);
-  await page.getByTestId('view.simulator').click();
-  // The simulator's code loads when first shown: count its requests once it is there.
-  await expect(page.getByTestId('suite').getByRole('option').first()).toBeVisible();
-  const rows = page.getByTestId('suite').getByRole('option');
-  const before = await rows.count();
-  await page.getByRole('button', { name: 'Paste an AccessDenied message' }).click();
+  const { rows, before } = await openPasteForm(page);
   const box = page.getByLabel('AccessDenied message or CloudTrail event (JSON)');
   await box.fill('{ "errorCode": "AccessDenied", ');
   await page.getByRole('button', { name: 'Add the request' }).click();
@@ -89,11 +91,7 @@ test('a malformed paste gives a one-line reason and keeps the text', async ({ pa
 });
 
 test('a pasted CloudTrail event fills the context keys it records', async ({ page }) => {
-  await openPlayground(page);
-  await page.getByTestId('view.simulator').click();
-  // The simulator's code loads when first shown: count its requests once it is there.
-  await expect(page.getByTestId('suite').getByRole('option').first()).toBeVisible();
-  await page.getByRole('button', { name: 'Paste an AccessDenied message' }).click();
+  await openPasteForm(page);
   await page
     .getByLabel('AccessDenied message or CloudTrail event (JSON)')
     .fill(JSON.stringify(EXAMPLE_EVENT, null, 2));
